@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/ReviewStore.h"
+#include "store/sqlite/SqliteConnection.h"
+
+#include <memory>
+
+namespace rd {
+
+class SqliteClassificationStore;
+class SqliteWorkflowStore;
+class SqliteDraftStore;
+
+class SqliteReviewStore : public ReviewStore
+{
+public:
+    explicit SqliteReviewStore(const std::string& path);
+    ~SqliteReviewStore() override;
+
+    std::string location() const override { return m_connection.path(); }
+    int schemaVersion() const override;
+
+    std::unique_ptr<ImportSession> beginImport(const ImportBatchInfo& info) override;
+    std::vector<ImportBatch> importBatches() override;
+
+    std::optional<Review> review(std::int64_t id) override;
+    std::optional<ReviewRecord> record(std::int64_t id) override;
+    std::optional<std::int64_t> findId(Platform platform, const std::string& externalId) override;
+    std::vector<ReviewRecord> query(const ReviewFilter& filter) override;
+    std::vector<std::int64_t> queryIds(const ReviewFilter& filter) override;
+    std::int64_t count(const ReviewFilter& filter) override;
+    void forEach(const ReviewFilter& filter,
+                 const std::function<bool(const ReviewRecord&)>& callback) override;
+    std::vector<ReviewRevision> revisions(std::int64_t reviewId) override;
+    StoreStats stats() override;
+
+    SearchIndexState updateSearchIndex(std::int64_t maxReviews) override;
+    SearchIndexState searchIndexState() override;
+    void rebuildSearchIndex() override;
+
+    void runInTransaction(const std::function<void()>& work) override;
+    std::string integrityCheck() override;
+    void backupTo(const std::string& targetPath) override;
+
+    ClassificationStore& classifications() override;
+    WorkflowStore& workflow() override;
+    DraftStore& drafts() override;
+
+    SqliteConnection& connection() { return m_connection; }
+
+private:
+    std::int64_t ftsIndexedUpto();
+
+    SqliteConnection m_connection;
+    std::unique_ptr<SqliteClassificationStore> m_classifications;
+    std::unique_ptr<SqliteWorkflowStore> m_workflow;
+    std::unique_ptr<SqliteDraftStore> m_drafts;
+};
+
+} // namespace rd

@@ -1,0 +1,34 @@
+#include "util/AppPaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace rd {
+
+std::string AppPaths::dataDir()
+{
+    QString dir = qEnvironmentVariable("REVIEWDESK_DATA_DIR");
+    if (dir.isEmpty()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    }
+    if (dir.isEmpty()) {
+        dir = QDir::homePath() + QStringLiteral("/.local/share/ReviewDesk");
+    }
+    QDir().mkpath(dir);
+    return QDir(dir).absolutePath().toStdString();
+}
+
+std::string AppPaths::defaultDatabase() { return dataDir() + "/reviews.sqlite"; }
+
+std::string AppPaths::logDir()
+{
+    std::string dir = dataDir() + "/logs";
+    QDir().mkpath(QString::fromStdString(dir));
+    return dir;
+}
+
+std::string AppPaths::userRulesFile() { return dataDir() + "/rules.json"; }
+
+std::string AppPaths::userTemplatesFile() { return dataDir() + "/templates.json"; }
+
+} // namespace rd
