@@ -1,11 +1,21 @@
 #include "TestSupport.h"
 
+#include <spdlog/spdlog.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 namespace rd::test {
+
+namespace {
+// Test output stays readable: the store logs migrations at info level.
+const bool kQuietLogs = [] {
+    spdlog::set_level(spdlog::level::warn);
+    return true;
+}();
+} // namespace
 
 TempDir::TempDir()
 {
@@ -14,9 +24,15 @@ TempDir::TempDir()
     }
 }
 
-std::string TempDir::path() const { return m_dir.path().toStdString(); }
+std::string TempDir::path() const
+{
+    return m_dir.path().toStdString();
+}
 
-std::string TempDir::file(const std::string& name) const { return path() + "/" + name; }
+std::string TempDir::file(const std::string& name) const
+{
+    return path() + "/" + name;
+}
 
 std::string fixture(const std::string& name)
 {
@@ -34,7 +50,10 @@ std::optional<std::string> sharedFile(const std::string& relative)
     return std::nullopt;
 }
 
-std::string sourceDir() { return REVIEWDESK_SOURCE_DIR; }
+std::string sourceDir()
+{
+    return REVIEWDESK_SOURCE_DIR;
+}
 
 std::string readFile(const std::string& path)
 {
