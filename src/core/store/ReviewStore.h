@@ -102,6 +102,7 @@ public:
     virtual ClassificationStore& classifications() = 0;
     virtual WorkflowStore& workflow() = 0;
     virtual DraftStore& drafts() = 0;
+    virtual ReportStore& reports() = 0;
 };
 
 } // namespace rd

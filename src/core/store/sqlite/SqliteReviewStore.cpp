@@ -6,6 +6,7 @@
 #include "store/sqlite/SqliteDraftStore.h"
 #include "store/sqlite/SqliteImportSession.h"
 #include "store/sqlite/SqliteQueryBuilder.h"
+#include "store/sqlite/SqliteReportStore.h"
 #include "store/sqlite/SqliteRowReader.h"
 #include "store/sqlite/SqliteSchema.h"
 #include "store/sqlite/SqliteTransaction.h"
@@ -29,6 +30,7 @@ SqliteReviewStore::SqliteReviewStore(const std::string& path)
     m_classifications = std::make_unique<SqliteClassificationStore>(m_connection);
     m_workflow = std::make_unique<SqliteWorkflowStore>(m_connection);
     m_drafts = std::make_unique<SqliteDraftStore>(m_connection);
+    m_reports = std::make_unique<SqliteReportStore>(m_connection);
 }
 
 SqliteReviewStore::~SqliteReviewStore() = default;
@@ -299,5 +301,6 @@ void SqliteReviewStore::backupTo(const std::string& targetPath)
 ClassificationStore& SqliteReviewStore::classifications() { return *m_classifications; }
 WorkflowStore& SqliteReviewStore::workflow() { return *m_workflow; }
 DraftStore& SqliteReviewStore::drafts() { return *m_drafts; }
+ReportStore& SqliteReviewStore::reports() { return *m_reports; }
 
 } // namespace rd

@@ -10,6 +10,7 @@ namespace rd {
 class SqliteClassificationStore;
 class SqliteWorkflowStore;
 class SqliteDraftStore;
+class SqliteReportStore;
 
 class SqliteReviewStore : public ReviewStore
 {
@@ -45,6 +46,7 @@ public:
     ClassificationStore& classifications() override;
     WorkflowStore& workflow() override;
     DraftStore& drafts() override;
+    ReportStore& reports() override;
 
     SqliteConnection& connection() { return m_connection; }
 
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<SqliteClassificationStore> m_classifications;
     std::unique_ptr<SqliteWorkflowStore> m_workflow;
     std::unique_ptr<SqliteDraftStore> m_drafts;
+    std::unique_ptr<SqliteReportStore> m_reports;
 };
 
 } // namespace rd
