@@ -15,6 +15,7 @@ class ClassificationStore;
 class WorkflowStore;
 class DraftStore;
 class ReportStore;
+class SavedViewStore;
 
 struct StoreStats
 {
@@ -83,6 +84,17 @@ public:
     virtual std::vector<ReviewRevision> revisions(std::int64_t reviewId) = 0;
     virtual StoreStats stats() = 0;
 
+    // Lighter records for list views (the GUI queue): the text is cut to its first
+    // `previewChars` characters, extraJson and sourceFile are left empty.
+    virtual std::vector<ReviewRecord> queueRows(const ReviewFilter& filter, int previewChars) = 0;
+    // The same for these reviews, in the order of `ids` (unknown ids are left out).
+    virtual std::vector<ReviewRecord> queueRowsByIds(const std::vector<std::int64_t>& ids,
+                                                     int previewChars) = 0;
+    // Aborts the statement running on this connection: the call running it throws StoreError.
+    // The one method that may be called from another thread (while the store is alive); used
+    // to drop a query the user no longer waits for.
+    virtual void interrupt() = 0;
+
     // Full-text index upkeep, kept off the import's critical path: indexes up to `maxReviews`
     // reviews that are not yet indexed, in one transaction. Returns the state afterwards.
     virtual SearchIndexState updateSearchIndex(std::int64_t maxReviews) = 0;
@@ -103,6 +115,7 @@ public:
     virtual WorkflowStore& workflow() = 0;
     virtual DraftStore& drafts() = 0;
     virtual ReportStore& reports() = 0;
+    virtual SavedViewStore& savedViews() = 0;
 };
 
 } // namespace rd

@@ -5,11 +5,35 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
 // Statuses in which a follow-up no longer counts as overdue.
 constexpr const char* kClosedStatuses = "('resolved','revised','appealed','closed')";
+
+// Ids whose effective classification (override, else automatic) satisfies a condition on
+// `column`. The conditions on the joined tables are written as set membership over those small
+// tables, read in id order, instead of per-row joins: at a million reviews a join costs one
+// random B-tree lookup per scanned review and made a filter take seconds (docs/performance.md).
+std::string effectiveIds(const std::string& column, const std::string& condition)
+{
+    return "SELECT c.review_id FROM classifications c LEFT JOIN classification_overrides o"
+           " ON o.review_id = c.review_id WHERE o." +
+           column + " IS NULL AND c." + column + condition +
+           " UNION ALL SELECT review_id FROM classification_overrides WHERE " + column +
+           condition;
+}
+
+std::string placeholders(std::size_t n)
+{
+    std::string out = "(";
+    for (std::size_t i = 0; i < n; ++i) {
+        out += i ? ",?" : "?";
+    }
+    return out + ")";
+}
 } // namespace
 
 std::string likeEscape(const std::string& text)
@@ -40,20 +64,13 @@ SqliteQueryBuilder::SqliteQueryBuilder(const ReviewFilter& filter, std::int64_t 
         m_values.emplace_back(std::int64_t(*f.maxRating));
     }
     addIn("r.polarity", f.polarities, [](Polarity p) { return std::string(toKey(p)); });
-    addIn("COALESCE(o.category, c.category)", f.categories,
-          [](Category c) { return std::string(toKey(c)); });
-    if (f.suspicious) {
-        add("COALESCE(o.suspicious, c.suspicious, 0) = ?");
-        m_values.emplace_back(std::int64_t(*f.suspicious));
-    }
-    if (f.safety) {
-        add("COALESCE(o.safety, c.safety, 0) = ?");
-        m_values.emplace_back(std::int64_t(*f.safety));
-    }
-    addIn("COALESCE(w.status, 'new')", f.statuses, [](Status s) { return std::string(toKey(s)); });
+    addClassification(f);
+    addStatuses(f.statuses);
     addIn("r.language", f.languages, [](Language l) { return std::string(toKey(l)); });
-    if (f.assignee) {
-        add("COALESCE(w.assignee, '') = ?");
+    if (f.assignee && f.assignee->empty()) {
+        add("r.id NOT IN (SELECT review_id FROM workflow WHERE assignee <> '')");
+    } else if (f.assignee) {
+        add("r.id IN (SELECT review_id FROM workflow WHERE assignee = ?)");
         m_values.emplace_back(*f.assignee);
     }
     if (f.publishedFrom) {
@@ -78,14 +95,52 @@ SqliteQueryBuilder::SqliteQueryBuilder(const ReviewFilter& filter, std::int64_t 
         m_values.emplace_back(nlohmann::json(f.ids).dump());
     }
     if (f.overdueOnly) {
-        add(std::string("w.follow_up_at < ? AND w.status NOT IN ") + kClosedStatuses);
+        add(std::string("r.id IN (SELECT review_id FROM workflow WHERE follow_up_at < ? AND"
+                        " status NOT IN ") +
+            kClosedStatuses + ")");
         m_values.emplace_back(f.now.value_or(0));
     }
     if (f.unclassifiedOnly) {
-        add("c.review_id IS NULL");
+        add("r.id NOT IN (SELECT review_id FROM classifications)");
     }
     if (!f.search.empty()) {
         addSearch(f.search, ftsIndexedUpto);
+    }
+}
+
+void SqliteQueryBuilder::addClassification(const ReviewFilter& f)
+{
+    if (!f.categories.empty()) {
+        const std::string in = " IN " + placeholders(f.categories.size());
+        add("r.id IN (" + effectiveIds("category", in) + ")");
+        for (int pass = 0; pass < 2; ++pass) {
+            for (Category c : f.categories) {
+                m_values.emplace_back(std::string(toKey(c)));
+            }
+        }
+    }
+    if (f.suspicious) {
+        add(std::string(*f.suspicious ? "r.id IN (" : "r.id NOT IN (") +
+            effectiveIds("suspicious", " = 1") + ")");
+    }
+    if (f.safety) {
+        add(std::string(*f.safety ? "r.id IN (" : "r.id NOT IN (") +
+            effectiveIds("safety", " = 1") + ")");
+    }
+}
+
+void SqliteQueryBuilder::addStatuses(const std::vector<Status>& statuses)
+{
+    if (statuses.empty()) {
+        return;
+    }
+    // A review without a workflow row is New.
+    const bool withNew = std::find(statuses.begin(), statuses.end(), Status::New) != statuses.end();
+    add(std::string(withNew ? "r.id NOT IN (SELECT review_id FROM workflow WHERE status NOT IN "
+                            : "r.id IN (SELECT review_id FROM workflow WHERE status IN ") +
+        placeholders(statuses.size()) + ")");
+    for (Status s : statuses) {
+        m_values.emplace_back(std::string(toKey(s)));
     }
 }
 
@@ -152,6 +207,33 @@ const char* SqliteQueryBuilder::recordColumns()
            "COALESCE(w.status_changed_at, 0), COALESCE(w.appeal_outcome, ''), d.state";
 }
 
+std::string SqliteQueryBuilder::queueColumns(int previewChars)
+{
+    // recordColumns() with the text cut to a preview and the bulky fields left empty.
+    return "r.id, r.platform, r.external_id, r.shop, r.sku, r.product, r.customer_id, "
+           "r.customer_name, r.order_id, r.rating, r.polarity, r.title, substr(r.text, 1, " +
+           std::to_string(std::max(previewChars, 0)) +
+           "), r.language, r.published_at, r.imported_at, r.batch_id, '', '', "
+           "c.category, o.category, COALESCE(c.also, ''), "
+           "COALESCE(o.suspicious, c.suspicious, 0), COALESCE(o.safety, c.safety, 0), "
+           "COALESCE(c.confidence, 0), COALESCE(w.status, 'new'), COALESCE(w.assignee, ''), "
+           "w.first_response_at, w.follow_up_at, w.resolved_at, "
+           "COALESCE(w.status_changed_at, 0), COALESCE(w.appeal_outcome, ''), d.state";
+}
+
+std::string SqliteQueryBuilder::idsFromClause() const
+{
+    // Only the joins the sort needs: the conditions do not refer to joined tables.
+    std::string from = " FROM reviews r";
+    if (m_filter.sort == SortColumn::Category) {
+        from += " LEFT JOIN classifications c ON c.review_id = r.id"
+                " LEFT JOIN classification_overrides o ON o.review_id = r.id";
+    } else if (m_filter.sort == SortColumn::Status || m_filter.sort == SortColumn::FollowUp) {
+        from += " LEFT JOIN workflow w ON w.review_id = r.id";
+    }
+    return from;
+}
+
 const char* SqliteQueryBuilder::fromClause()
 {
     return " FROM reviews r"
@@ -196,14 +278,19 @@ std::string SqliteQueryBuilder::selectRecords() const
            limit();
 }
 
+std::string SqliteQueryBuilder::selectQueueRows(int previewChars) const
+{
+    return "SELECT " + queueColumns(previewChars) + fromClause() + m_where + orderBy() + limit();
+}
+
 std::string SqliteQueryBuilder::selectIds() const
 {
-    return std::string("SELECT r.id") + fromClause() + m_where + orderBy() + limit();
+    return std::string("SELECT r.id") + idsFromClause() + m_where + orderBy() + limit();
 }
 
 std::string SqliteQueryBuilder::selectCount() const
 {
-    return std::string("SELECT count(*)") + fromClause() + m_where;
+    return std::string("SELECT count(*) FROM reviews r") + m_where;
 }
 
 void SqliteQueryBuilder::bindAll(SqliteStatement& statement) const

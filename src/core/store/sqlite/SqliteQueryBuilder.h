@@ -24,6 +24,8 @@ public:
 
     // The columns of a ReviewRecord, in the order SqliteRowReader reads them.
     static const char* recordColumns();
+    // The same columns for list views: text cut to `previewChars` characters, no extra JSON.
+    static std::string queueColumns(int previewChars);
     // FROM with every join the columns and conditions need.
     static const char* fromClause();
 
@@ -33,6 +35,7 @@ public:
     const std::vector<SqlValue>& values() const { return m_values; }
 
     std::string selectRecords() const;
+    std::string selectQueueRows(int previewChars) const;
     std::string selectIds() const;
     std::string selectCount() const;
 
@@ -41,6 +44,9 @@ public:
 
 private:
     void add(const std::string& condition);
+    void addClassification(const ReviewFilter& filter);
+    void addStatuses(const std::vector<Status>& statuses);
+    std::string idsFromClause() const;
     template <typename T, typename ToValue>
     void addIn(const std::string& expression, const std::vector<T>& items, ToValue toValue);
     void addSearch(const std::string& text, std::int64_t ftsIndexedUpto);

@@ -8,11 +8,13 @@
 #include "store/sqlite/SqliteQueryBuilder.h"
 #include "store/sqlite/SqliteReportStore.h"
 #include "store/sqlite/SqliteRowReader.h"
+#include "store/sqlite/SqliteSavedViewStore.h"
 #include "store/sqlite/SqliteSchema.h"
 #include "store/sqlite/SqliteTransaction.h"
 #include "store/sqlite/SqliteWorkflowStore.h"
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <unordered_map>
 
@@ -31,6 +33,7 @@ SqliteReviewStore::SqliteReviewStore(const std::string& path)
     m_workflow = std::make_unique<SqliteWorkflowStore>(m_connection);
     m_drafts = std::make_unique<SqliteDraftStore>(m_connection);
     m_reports = std::make_unique<SqliteReportStore>(m_connection);
+    m_savedViews = std::make_unique<SqliteSavedViewStore>(m_connection);
 }
 
 SqliteReviewStore::~SqliteReviewStore() = default;
@@ -302,5 +305,44 @@ ClassificationStore& SqliteReviewStore::classifications() { return *m_classifica
 WorkflowStore& SqliteReviewStore::workflow() { return *m_workflow; }
 DraftStore& SqliteReviewStore::drafts() { return *m_drafts; }
 ReportStore& SqliteReviewStore::reports() { return *m_reports; }
+SavedViewStore& SqliteReviewStore::savedViews() { return *m_savedViews; }
+
+std::vector<ReviewRecord> SqliteReviewStore::queueRows(const ReviewFilter& filter,
+                                                       int previewChars)
+{
+    std::vector<ReviewRecord> out;
+    SqliteQueryBuilder qb(filter, ftsIndexedUpto());
+    auto st = m_connection.prepare(qb.selectQueueRows(previewChars));
+    qb.bindAll(st);
+    while (st.step()) {
+        out.push_back(readReviewRecord(st));
+    }
+    return out;
+}
+
+std::vector<ReviewRecord> SqliteReviewStore::queueRowsByIds(const std::vector<std::int64_t>& ids,
+                                                            int previewChars)
+{
+    auto st = m_connection.prepare("SELECT " + SqliteQueryBuilder::queueColumns(previewChars) +
+                                   SqliteQueryBuilder::fromClause() +
+                                   " WHERE r.id IN (SELECT value FROM json_each(?))");
+    st.bind(1, nlohmann::json(ids).dump());
+    std::unordered_map<std::int64_t, ReviewRecord> byId;
+    while (st.step()) {
+        ReviewRecord rec = readReviewRecord(st);
+        byId.emplace(rec.review.id, std::move(rec));
+    }
+    std::vector<ReviewRecord> out;
+    out.reserve(byId.size());
+    for (std::int64_t id : ids) {
+        if (auto it = byId.find(id); it != byId.end()) {
+            out.push_back(std::move(it->second));
+            byId.erase(it);
+        }
+    }
+    return out;
+}
+
+void SqliteReviewStore::interrupt() { sqlite3_interrupt(m_connection.handle()); }
 
 } // namespace rd

@@ -11,6 +11,7 @@ class SqliteClassificationStore;
 class SqliteWorkflowStore;
 class SqliteDraftStore;
 class SqliteReportStore;
+class SqliteSavedViewStore;
 
 class SqliteReviewStore : public ReviewStore
 {
@@ -34,6 +35,10 @@ public:
                  const std::function<bool(const ReviewRecord&)>& callback) override;
     std::vector<ReviewRevision> revisions(std::int64_t reviewId) override;
     StoreStats stats() override;
+    std::vector<ReviewRecord> queueRows(const ReviewFilter& filter, int previewChars) override;
+    std::vector<ReviewRecord> queueRowsByIds(const std::vector<std::int64_t>& ids,
+                                             int previewChars) override;
+    void interrupt() override;
 
     SearchIndexState updateSearchIndex(std::int64_t maxReviews) override;
     SearchIndexState searchIndexState() override;
@@ -47,6 +52,7 @@ public:
     WorkflowStore& workflow() override;
     DraftStore& drafts() override;
     ReportStore& reports() override;
+    SavedViewStore& savedViews() override;
 
     SqliteConnection& connection() { return m_connection; }
 
@@ -58,6 +64,7 @@ private:
     std::unique_ptr<SqliteWorkflowStore> m_workflow;
     std::unique_ptr<SqliteDraftStore> m_drafts;
     std::unique_ptr<SqliteReportStore> m_reports;
+    std::unique_ptr<SqliteSavedViewStore> m_savedViews;
 };
 
 } // namespace rd
