@@ -11,7 +11,8 @@ namespace rd {
 CsvRecordMapper::CsvRecordMapper(const ColumnMapping& mapping,
                                  const std::vector<std::string>& headers, Platform defaultPlatform,
                                  std::string defaultShop)
-    : m_mapping(mapping), m_defaultPlatform(defaultPlatform), m_defaultShop(std::move(defaultShop))
+    : m_mapping(mapping), m_fieldCount(headers.size()), m_defaultPlatform(defaultPlatform),
+      m_defaultShop(std::move(defaultShop))
 {
     m_index.fill(-1);
     for (std::size_t i = 0; i < mapping.columns.size(); ++i) {
@@ -101,7 +102,7 @@ bool CsvRecordMapper::readRating(const std::vector<std::string_view>& fields, Re
 bool CsvRecordMapper::map(const std::vector<std::string_view>& fields, Review& review,
                           std::string& reason)
 {
-    const std::size_t columns = m_mapping.columns.size();
+    const std::size_t columns = m_fieldCount;
     for (std::size_t i = columns; i < fields.size(); ++i) {
         if (!ImportText::trim(fields[i]).empty()) {
             reason = "the record has " + std::to_string(fields.size()) +

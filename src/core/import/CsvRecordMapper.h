@@ -36,7 +36,8 @@ private:
                     Review& review) const;
 
     ColumnMapping m_mapping;
-    std::array<int, 16> m_index{};                     // column of each ImportField, -1 when absent
+    std::size_t m_fieldCount = 0;  // fields of the header (or of the first record without one)
+    std::array<int, 16> m_index{}; // column of each ImportField, -1 when absent
     std::vector<std::pair<int, std::string>> m_extras; // column, header as a JSON key
     Platform m_defaultPlatform;
     std::string m_defaultShop;

@@ -69,7 +69,7 @@ std::string ImportPreviewSink::cellText(const Review& r, ImportField field)
         return r.text;
     case ImportField::PublishedAt:
         return r.publishedAt ? QDateTime::fromMSecsSinceEpoch(*r.publishedAt, QTimeZone::utc())
-                                   .toString(Qt::ISODate)
+                                   .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))
                                    .toStdString()
                              : std::string();
     case ImportField::Ignore:
