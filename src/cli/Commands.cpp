@@ -6,6 +6,7 @@ int runList(const QStringList& arguments);
 int runShow(const QStringList& arguments);
 int runStats(const QStringList& arguments);
 int runExport(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 
 // The subcommands, in the order `reviewdesk-cli --help` lists them.
@@ -17,6 +18,7 @@ const std::vector<Command>& commands()
         {"show", "Show one review with its history.", runShow},
         {"stats", "Summary figures of the database.", runStats},
         {"export", "Export reviews as CSV or JSON.", runExport},
+        {"report", "Weekly complaint-cause report (JSON, CSV or XLSX).", runReport},
     };
     return all;
 }
