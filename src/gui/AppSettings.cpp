@@ -186,7 +186,7 @@ int AppSettings::replyLimit(Platform platform) const
     bool ok = false;
     const int limit =
         m_settings->value(QLatin1String(kReplyLimitPrefix) + platformKey(platform)).toInt(&ok);
-    if (!ok || limit < kMinReplyLimit || limit > kMaxReplyLimit) {
+    if (!ok || (limit != 0 && (limit < kMinReplyLimit || limit > kMaxReplyLimit))) {
         return defaultReplyLimit(platform);
     }
     return limit;
@@ -195,7 +195,7 @@ int AppSettings::replyLimit(Platform platform) const
 void AppSettings::setReplyLimit(Platform platform, int limit)
 {
     write(QLatin1String(kReplyLimitPrefix) + platformKey(platform),
-          std::clamp(limit, kMinReplyLimit, kMaxReplyLimit));
+          limit <= 0 ? 0 : std::clamp(limit, kMinReplyLimit, kMaxReplyLimit));
 }
 
 void AppSettings::resetReplyLimit(Platform platform)
@@ -209,20 +209,9 @@ void AppSettings::resetReplyLimit(Platform platform)
 
 int AppSettings::defaultReplyLimit(Platform platform)
 {
-    // Taobao/Tmall/JD explanations are capped at 500 characters; Ozon documents no maximum, so
-    // a generous 1000 keeps replies readable; Wildberries accepts 5000.
-    switch (platform) {
-    case Platform::Taobao:
-        return 500;
-    case Platform::Ozon:
-        return 1000;
-    case Platform::Wildberries:
-        return 5000;
-    case Platform::Amazon:
-    case Platform::Other:
-        break;
-    }
-    return 2000;
+    // The reply module's defaults (docs/templates.md): Taobao/Tmall/JD explanations are capped
+    // at 500 characters; the others document no maximum, and 1000 keeps a reply readable.
+    return platform == Platform::Taobao ? 500 : 1000;
 }
 
 QByteArray AppSettings::geometry(const QString& window) const

@@ -86,9 +86,11 @@ public:
     void removeRecentDatabase(const QString& path);
     void clearRecentDatabases();
 
-    // Longest reply a platform accepts, in characters (the counter in the reply pane).
+    // Longest reply a platform accepts, in characters (the counter in the reply pane); 0 means
+    // no limit.
     int replyLimit(Platform platform) const;
-    void setReplyLimit(Platform platform, int limit); // clamped to [kMinReplyLimit, kMaxReplyLimit]
+    // 0 = no limit; other values are clamped to [kMinReplyLimit, kMaxReplyLimit].
+    void setReplyLimit(Platform platform, int limit);
     void resetReplyLimit(Platform platform);
     static int defaultReplyLimit(Platform platform);
 

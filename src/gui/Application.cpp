@@ -1,44 +1,194 @@
 #include "Application.h"
 
+#include "AppSettings.h"
+#include "DemoDatabase.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "util/AppPaths.h"
 #include "util/Logging.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <cstdio>
 
 namespace rd::gui {
+namespace {
 
-int runApplication(int argc, char* argv[])
+QString tr(const char* text)
 {
-    QApplication app(argc, argv);
+    return QCoreApplication::translate("rd::gui::Application", text);
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/reviewdesk-%1.png").arg(size), QSize(size, size));
+    }
+    return icon;
+}
+
+// Which database to open: the one named on the command line, else the last one used (when it
+// is still there), else the default one, which is created with the demo reviews if missing.
+struct StartupDatabase
+{
+    QString path;
+    bool createDemo = false;
+};
+
+StartupDatabase chooseDatabase(const QStringList& arguments, AppSettings& settings)
+{
+    if (!arguments.isEmpty()) {
+        return {QFileInfo(arguments.first()).absoluteFilePath(), false};
+    }
+    const QString last = settings.lastDatabase();
+    if (!last.isEmpty()) {
+        if (QFileInfo::exists(last)) {
+            return {last, false};
+        }
+        spdlog::warn("the last database {} is gone; opening the default one", last.toStdString());
+        settings.removeRecentDatabase(last);
+    }
+    const QString fallback = QString::fromStdString(AppPaths::defaultDatabase());
+    return {fallback, !QFileInfo::exists(fallback)};
+}
+
+// Builds the demo database on a worker thread; a progress dialog shows if it takes longer
+// than half a second, and its Cancel leaves an empty database instead.
+DemoDatabase::Result createDemoDatabase(const QString& path)
+{
+    QProgressDialog dialog(Application::tr("Preparing the demo reviews…"), Application::tr("Skip"),
+                           0, 100);
+    dialog.setWindowTitle(Application::tr("ReviewDesk"));
+    dialog.setMinimumDuration(500);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    std::atomic_bool cancel = false;
+    QObject::connect(&dialog, &QProgressDialog::canceled, [&cancel] { cancel = true; });
+
+    DemoDatabase::Result result;
+    QPointer<QProgressDialog> guard(&dialog);
+    QThread* worker = QThread::create([&] {
+        result = DemoDatabase::create(path, [&](int done, int total) {
+            const int percent = total > 0 ? done * 100 / total : 0;
+            QMetaObject::invokeMethod(
+                qApp,
+                [guard, percent] {
+                    if (guard) {
+                        guard->setValue(percent);
+                    }
+                },
+                Qt::QueuedConnection);
+            return !cancel.load();
+        });
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    return result;
+}
+
+// --self-test: waits until the queue shows rows (it loads on a thread), up to `timeoutMs`.
+int queueRowsShown(MainWindow& window, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        auto* view = window.findChild<QAbstractItemView*>(QStringLiteral("reviewTable"));
+        if (view && view->model() && view->model()->rowCount() > 0) {
+            return view->model()->rowCount();
+        }
+        QThread::msleep(20);
+    }
+    return 0;
+}
+
+void setUpApplication(QApplication& app)
+{
     QApplication::setOrganizationName(QStringLiteral("ReviewDesk"));
     QApplication::setApplicationName(QStringLiteral("ReviewDesk"));
     QApplication::setApplicationVersion(QStringLiteral(REVIEWDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("invalid.example.ReviewDesk"));
+    QApplication::setWindowIcon(applicationIcon());
     initLogging("reviewdesk", "warn");
+    Translations::install(app, AppSettings::instance()->language());
+}
+
+} // namespace
+
+int runApplication(int argc, char* argv[])
+{
+    return Application::run(argc, argv);
+}
+
+int Application::run(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    AppSettings& settings = *AppSettings::instance();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Review-management workbench"));
+    parser.setApplicationDescription(
+        Application::tr("Review-management workbench for marketplace sellers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
-        QApplication::translate("main", "Open the database, show the first rows and exit "
-                                        "(exit code 0 when that worked)."));
+        Application::tr(
+            "Open the database, wait until its first rows are shown and exit (exit code 0 when "
+            "that worked)."));
     parser.addOption(selfTest);
-    parser.addPositionalArgument(QStringLiteral("database"),
-                                 QApplication::translate("main", "Database file to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        Application::tr(
+            "Database file to open (created when missing). Default: the last one used."),
+        QStringLiteral("[DATABASE]"));
     parser.process(app);
 
-    const QString path = parser.positionalArguments().value(
-        0, QString::fromStdString(AppPaths::defaultDatabase()));
+    const StartupDatabase start = chooseDatabase(parser.positionalArguments(), settings);
+    if (start.createDemo) {
+        const DemoDatabase::Result demo = createDemoDatabase(start.path);
+        if (!demo.ok && !demo.cancelled) {
+            QMessageBox::warning(
+                nullptr, Application::tr("ReviewDesk"),
+                Application::tr("The demo reviews could not be set up; starting with an "
+                                "empty database.\n\n%1")
+                    .arg(demo.error));
+        }
+    }
+
     MainWindow window;
     window.show();
-    const bool opened = window.openDatabase(path);
+    const bool opened = window.openDatabase(start.path);
+    if (opened) {
+        settings.setLastDatabase(start.path);
+    }
     if (parser.isSet(selfTest)) {
-        return opened ? 0 : 1;
+        const int rows = opened ? queueRowsShown(window, 30000) : 0;
+        std::fprintf(stderr, "self-test: %s: %s, %d rows shown\n",
+                     qPrintable(QDir::toNativeSeparators(start.path)),
+                     opened ? "opened" : "NOT opened", rows);
+        return opened && rows > 0 ? 0 : 1;
     }
     return app.exec();
 }

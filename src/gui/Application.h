@@ -1,10 +1,22 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace rd::gui {
 
-// Sets up QApplication, logging, translations and the main window; returns the exit code.
-// `reviewdesk [DATABASE]` opens that file; without an argument, the default database, which
-// is created with the demo reviews on first start.
+// Start-up of the desktop program: QApplication, logging, translations, the database to open
+// (`reviewdesk [DATABASE]`; without an argument the last one used; on the very first start
+// the default database, created with the demo reviews) and the main window.
+class Application
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::gui::Application)
+
+public:
+    // Runs the program; returns the exit code.
+    static int run(int argc, char* argv[]);
+};
+
+// The same, for main().
 int runApplication(int argc, char* argv[]);
 
 } // namespace rd::gui

@@ -116,6 +116,8 @@ TEST(AppSettings, OutOfRangeValuesAreClampedOrIgnored)
         EXPECT_EQ(settings.slaHours(), 720);
         settings.setReplyLimit(Platform::Taobao, 3);
         EXPECT_EQ(settings.replyLimit(Platform::Taobao), AppSettings::kMinReplyLimit);
+        settings.setReplyLimit(Platform::Taobao, 0); // no limit
+        EXPECT_EQ(settings.replyLimit(Platform::Taobao), 0);
         settings.setLanguage(QStringLiteral("klingon"));
         EXPECT_TRUE(settings.language().isEmpty());
         settings.resetReplyLimit(Platform::Taobao);
