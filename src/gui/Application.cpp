@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "Translations.h"
 
+#include "store/ReviewStore.h"
+#include "store/StoreError.h"
 #include "util/AppPaths.h"
 #include "util/Logging.h"
 
@@ -31,11 +33,6 @@
 namespace rd::gui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rd::gui::Application", text);
-}
-
 QIcon applicationIcon()
 {
     QIcon icon;
@@ -43,31 +40,6 @@ QIcon applicationIcon()
         icon.addFile(QStringLiteral(":/icons/reviewdesk-%1.png").arg(size), QSize(size, size));
     }
     return icon;
-}
-
-// Which database to open: the one named on the command line, else the last one used (when it
-// is still there), else the default one, which is created with the demo reviews if missing.
-struct StartupDatabase
-{
-    QString path;
-    bool createDemo = false;
-};
-
-StartupDatabase chooseDatabase(const QStringList& arguments, AppSettings& settings)
-{
-    if (!arguments.isEmpty()) {
-        return {QFileInfo(arguments.first()).absoluteFilePath(), false};
-    }
-    const QString last = settings.lastDatabase();
-    if (!last.isEmpty()) {
-        if (QFileInfo::exists(last)) {
-            return {last, false};
-        }
-        spdlog::warn("the last database {} is gone; opening the default one", last.toStdString());
-        settings.removeRecentDatabase(last);
-    }
-    const QString fallback = QString::fromStdString(AppPaths::defaultDatabase());
-    return {fallback, !QFileInfo::exists(fallback)};
 }
 
 // Builds the demo database on a worker thread; a progress dialog shows if it takes longer
@@ -108,8 +80,18 @@ DemoDatabase::Result createDemoDatabase(const QString& path)
 }
 
 // --self-test: waits until the queue shows rows (it loads on a thread), up to `timeoutMs`.
-int queueRowsShown(MainWindow& window, int timeoutMs)
+// An empty database fails at once: there is nothing to show.
+int queueRowsShown(MainWindow& window, const QString& path, int timeoutMs)
 {
+    try {
+        if (ReviewStore::openSqlite(path.toStdString())->count(ReviewFilter{}) == 0) {
+            std::fprintf(stderr, "self-test: the database holds no reviews\n");
+            return 0;
+        }
+    } catch (const StoreError& e) {
+        std::fprintf(stderr, "self-test: %s\n", e.what());
+        return 0;
+    }
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
@@ -135,6 +117,24 @@ void setUpApplication(QApplication& app)
 }
 
 } // namespace
+
+Application::StartupDatabase Application::chooseDatabase(const QStringList& arguments,
+                                                         AppSettings& settings)
+{
+    if (!arguments.isEmpty()) {
+        return {QFileInfo(arguments.first()).absoluteFilePath(), false};
+    }
+    const QString last = settings.lastDatabase();
+    if (!last.isEmpty()) {
+        if (QFileInfo::exists(last)) {
+            return {last, false};
+        }
+        spdlog::warn("the last database {} is gone; opening the default one", last.toStdString());
+        settings.removeRecentDatabase(last);
+    }
+    const QString fallback = QString::fromStdString(AppPaths::defaultDatabase());
+    return {fallback, !QFileInfo::exists(fallback)};
+}
 
 int runApplication(int argc, char* argv[])
 {
@@ -184,7 +184,7 @@ int Application::run(int argc, char* argv[])
         settings.setLastDatabase(start.path);
     }
     if (parser.isSet(selfTest)) {
-        const int rows = opened ? queueRowsShown(window, 30000) : 0;
+        const int rows = opened ? queueRowsShown(window, start.path, 30000) : 0;
         std::fprintf(stderr, "self-test: %s: %s, %d rows shown\n",
                      qPrintable(QDir::toNativeSeparators(start.path)),
                      opened ? "opened" : "NOT opened", rows);

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace rd::gui {
+
+class AppSettings;
 
 // Start-up of the desktop program: QApplication, logging, translations, the database to open
 // (`reviewdesk [DATABASE]`; without an argument the last one used; on the very first start
@@ -14,6 +17,16 @@ class Application
 public:
     // Runs the program; returns the exit code.
     static int run(int argc, char* argv[]);
+
+    // Which database a start opens: the one named on the command line (created when
+    // missing), else the last one used while it still exists, else the default database —
+    // created with the demo reviews when it does not exist yet (the very first start).
+    struct StartupDatabase
+    {
+        QString path;
+        bool createDemo = false;
+    };
+    static StartupDatabase chooseDatabase(const QStringList& arguments, AppSettings& settings);
 };
 
 // The same, for main().
