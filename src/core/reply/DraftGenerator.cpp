@@ -1,0 +1,155 @@
+#include "reply/DraftGenerator.h"
+
+#include "reply/ProblemPhrase.h"
+#include "reply/TemplateLibrary.h"
+#include "reply/TemplateVariables.h"
+#include "reply/VariantPicker.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace rd {
+
+DraftGenerator::DraftGenerator(const TemplateLibrary& library, DraftContext context)
+    : m_library(library), m_context(std::move(context))
+{
+}
+
+TemplateKind DraftGenerator::kindOf(const ReviewRecord& record)
+{
+    if (record.safety) {
+        return TemplateKind::Safety;
+    }
+    if (record.suspicious) {
+        return TemplateKind::Suspicious;
+    }
+    const Review& r = record.review;
+    const Polarity polarity = r.rating ? polarityFromRating(*r.rating) : r.polarity;
+    return polarity == Polarity::Positive ? TemplateKind::Positive : TemplateKind::Complaint;
+}
+
+Language DraftGenerator::replyLanguage(const Review& review)
+{
+    if (review.language != Language::Unknown) {
+        return review.language;
+    }
+    switch (review.platform) {
+    case Platform::Ozon:
+    case Platform::Wildberries:
+        return Language::Ru;
+    case Platform::Taobao:
+        return Language::Zh;
+    default:
+        return Language::En;
+    }
+}
+
+std::string DraftGenerator::formatDate(Timestamp at, Language language)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).date();
+    switch (language) {
+    case Language::Ru:
+        return date.toString(QStringLiteral("dd.MM.yyyy")).toStdString();
+    case Language::Zh:
+        return QStringLiteral("%1年%2月%3日")
+            .arg(date.year())
+            .arg(date.month())
+            .arg(date.day())
+            .toStdString();
+    default:
+        return QLocale(QLocale::English, QLocale::UnitedStates)
+            .toString(date, QStringLiteral("MMMM d, yyyy"))
+            .toStdString();
+    }
+}
+
+TemplateText::Values DraftGenerator::values(const ReviewRecord& record, const std::string& problem,
+                                            const ReplyTemplate& tmpl, Language language,
+                                            Timestamp now) const
+{
+    using V = TemplateVariables;
+    const Review& r = record.review;
+    TemplateText::Values v;
+    v[std::string(V::kCustomerName)] = r.customerName;
+    v[std::string(V::kProduct)] = r.product;
+    v[std::string(V::kSku)] = r.sku;
+    v[std::string(V::kOrderId)] = r.orderId;
+    v[std::string(V::kShop)] = r.shop.empty() ? m_context.shop : r.shop;
+    v[std::string(V::kAgentName)] = m_context.agentName;
+    v[std::string(V::kAgentTitle)] = m_context.agentTitle;
+    v[std::string(V::kProblem)] = problem;
+    if (!m_context.remedy.empty()) {
+        v[std::string(V::kRemedy)] = m_context.remedy;
+    } else if (auto it = tmpl.remedy.find(language); it != tmpl.remedy.end()) {
+        v[std::string(V::kRemedy)] = it->second;
+    }
+    if (r.publishedAt) {
+        v[std::string(V::kReviewDate)] = formatDate(*r.publishedAt, language);
+    }
+    if (record.workflow.followUpAt) {
+        v[std::string(V::kFollowUpDate)] = formatDate(*record.workflow.followUpAt, language);
+    }
+    v[std::string(V::kToday)] = formatDate(now, language);
+    return v;
+}
+
+DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
+                                      const std::vector<Evidence>& evidence, Timestamp now) const
+{
+    DraftOutcome out;
+    const Review& review = record.review;
+    TemplateQuery query;
+    query.kind = kindOf(record);
+    query.language = replyLanguage(review);
+    query.platform = review.platform;
+    std::string target;
+    if (query.kind == TemplateKind::Complaint) {
+        query.category = record.category();
+        if (!query.category) {
+            out.status = DraftOutcome::Status::Unclassified;
+            out.reason = "not classified yet";
+            return out;
+        }
+        target = std::string(toKey(*query.category));
+    } else if (query.kind == TemplateKind::Safety) {
+        target = "safety";
+    }
+    std::string problem;
+    if (!target.empty()) {
+        const auto ranked = ProblemPhrase::ranked(evidence, target);
+        for (const Evidence* e : ranked) {
+            query.evidence.push_back(ProblemPhrase::keys(review, *e));
+        }
+        if (!ranked.empty()) {
+            problem = ProblemPhrase::phraseFor(review, *ranked.front());
+        }
+    }
+    const ReplyTemplate* tmpl = m_library.select(query);
+    if (!tmpl) {
+        out.status = DraftOutcome::Status::NoTemplate;
+        out.reason = "no " + std::string(toKey(query.kind)) + " template" +
+                     (query.category ? " for " + std::string(toKey(*query.category)) : "") +
+                     " in " + std::string(toKey(query.language)) + " for " +
+                     std::string(toKey(query.platform));
+        return out;
+    }
+    const auto& texts = *tmpl->variantsFor(query.language);
+    const int variant = VariantPicker::pick(review, tmpl->id, static_cast<int>(texts.size()));
+    const TemplateText::Rendered rendered = texts[static_cast<std::size_t>(variant)].render(
+        values(record, problem, *tmpl, query.language, now));
+    ReplyDraft& d = out.draft;
+    d.reviewId = review.id;
+    d.templateId = tmpl->id;
+    d.variant = variant;
+    d.language = query.language;
+    d.text = rendered.text;
+    d.missing = rendered.missing;
+    d.overLimit = m_library.limits().exceeds(review.platform, d.text);
+    d.state = DraftState::Draft;
+    d.createdAt = now;
+    d.updatedAt = now;
+    return out;
+}
+
+} // namespace rd

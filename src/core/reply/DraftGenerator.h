@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/Draft.h"
+#include "model/ReviewRecord.h"
+#include "reply/DraftContext.h"
+#include "reply/ReplyTemplate.h"
+#include "reply/TemplateText.h"
+
+#include <string>
+#include <vector>
+
+namespace rd {
+
+class TemplateLibrary;
+
+// The result of drafting one review: a draft, or why there is none.
+struct DraftOutcome
+{
+    enum class Status
+    {
+        Ok,
+        Unclassified, // a complaint with no category yet: classify first
+        NoTemplate,   // no template fits (kind, category, language, platform)
+    };
+    Status status = Status::Ok;
+    ReplyDraft draft;
+    std::string reason; // for the other statuses
+};
+
+// Writes the reply draft of one review from the template library: picks the template for the
+// review's kind (safety escalation, suspicious, thank-you, or the complaint's category and
+// sub-reason), its language and platform, a variant by VariantPicker, and fills the variables
+// from the review, the evidence and the DraftContext. A value missing with no fallback leaves
+// the draft needing input (ReplyDraft::missing); a draft over the platform's limit is flagged
+// (ReplyDraft::overLimit), never cut. Pure: reads nothing but its arguments.
+class DraftGenerator
+{
+public:
+    DraftGenerator(const TemplateLibrary& library, DraftContext context);
+
+    // `evidence` is the automatic classification's (ClassificationStore::automatic), empty when
+    // there is none.
+    DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
+                          Timestamp now) const;
+
+    // Safety first, then suspicious, then positive reviews; everything else is a complaint.
+    static TemplateKind kindOf(const ReviewRecord& record);
+    // The review's language; when unknown, the platform's (Ozon/Wildberries ru, Taobao zh,
+    // otherwise en).
+    static Language replyLanguage(const Review& review);
+    // A date as a support agent writes it in `language`: 12.11.2026, November 12, 2026,
+    // 2026年11月12日 (UTC).
+    static std::string formatDate(Timestamp at, Language language);
+
+    const DraftContext& context() const { return m_context; }
+
+private:
+    TemplateText::Values values(const ReviewRecord& record, const std::string& problem,
+                                const ReplyTemplate& tmpl, Language language, Timestamp now) const;
+
+    const TemplateLibrary& m_library;
+    DraftContext m_context;
+};
+
+} // namespace rd
