@@ -6,6 +6,7 @@
 #include "import/HeaderRecognizer.h"
 #include "import/ImportError.h"
 #include "import/RatingParser.h"
+#include "import/SeenIdentities.h"
 #include "import/TextDecoder.h"
 
 #include <gtest/gtest.h>
@@ -274,4 +275,20 @@ TEST(ImportFormat, DetectedFromContent)
               "amazon-jsonl");
     EXPECT_EQ(FormatDetector::canonicalName("JSONL"), "amazon-jsonl");
     EXPECT_EQ(FormatDetector::canonicalName("xlsx"), "");
+}
+
+TEST(ImportSeenIdentities, ExactAcrossGrowth)
+{
+    SeenIdentities seen;
+    std::int64_t first = 0;
+    for (int i = 0; i < 100000; ++i) {
+        ASSERT_TRUE(seen.insert("ozon", "id-" + std::to_string(i), i + 2, first)) << i;
+    }
+    EXPECT_EQ(seen.size(), 100000u);
+    EXPECT_FALSE(seen.insert("ozon", "id-777", 999999, first));
+    EXPECT_EQ(first, 779);
+    EXPECT_TRUE(seen.insert("amazon", "id-777", 1000000, first)) << "platform is part of it";
+    EXPECT_TRUE(seen.insert("ozon", "id-77", 1000001, first)) << "no prefix confusion";
+    EXPECT_FALSE(seen.insert("ozon", "id-77", 1000002, first));
+    EXPECT_EQ(first, 1000001);
 }

@@ -3,24 +3,25 @@
 #include "store/ImportSession.h"
 #include "text/LanguageDetector.h"
 
+#include <algorithm>
+
 namespace rd {
 
 ImportBatchWriter::ImportBatchWriter(ImportSession& session, const ImportProgressFn& progress,
                                      std::int64_t bytesTotal, std::size_t textSize)
     : m_session(session), m_progress(progress), m_bytesTotal(bytesTotal), m_textSize(textSize)
 {
+    // Reviews average a few hundred bytes: sized for that, the table seldom has to grow.
+    m_seen.reserve(std::min<std::size_t>(textSize / 512, 10'000'000) + 1);
 }
 
 bool ImportBatchWriter::add(Review& review, std::int64_t line)
 {
     ++m_counts.read;
-    m_key.assign(toKey(review.platform));
-    m_key += '\x1f';
-    m_key += review.externalId;
-    auto [it, inserted] = m_seen.try_emplace(m_key, line);
-    if (!inserted) {
+    std::int64_t firstLine = 0;
+    if (!m_seen.insert(toKey(review.platform), review.externalId, line, firstLine)) {
         --m_counts.read; // skip() counts it again
-        skip(line, "duplicate of line " + std::to_string(it->second) + " (same id '" +
+        skip(line, "duplicate of line " + std::to_string(firstLine) + " (same id '" +
                        review.externalId + "')");
         return true;
     }

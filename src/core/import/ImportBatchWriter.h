@@ -2,9 +2,9 @@
 
 #include "import/Importer.h"
 #include "import/ReviewSink.h"
+#include "import/SeenIdentities.h"
 
 #include <string>
-#include <unordered_map>
 
 namespace rd {
 
@@ -41,8 +41,7 @@ private:
     std::int64_t m_bytesTotal;
     std::size_t m_textSize;
     ImportCounts m_counts;
-    std::unordered_map<std::string, std::int64_t> m_seen; // platform + id -> first line
-    std::string m_key;
+    SeenIdentities m_seen;
     std::int64_t m_sinceReport = 0;
     bool m_cancelled = false;
 };

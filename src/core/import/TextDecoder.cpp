@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <iconv.h>
 
 namespace rd {
@@ -24,9 +25,7 @@ std::size_t firstInvalidUtf8(std::string_view s)
         // ASCII fast path, eight bytes at a time.
         while (pos + 8 <= s.size()) {
             std::uint64_t word = 0;
-            for (int i = 0; i < 8; ++i) {
-                word |= std::uint64_t(static_cast<unsigned char>(s[pos + i])) << (8 * i);
-            }
+            std::memcpy(&word, s.data() + pos, sizeof word);
             if (word & 0x8080808080808080ULL) {
                 break;
             }
