@@ -130,9 +130,12 @@ void updateIndex(ReviewStore& store)
     ProgressPrinter progress("indexing");
     SearchIndexState state = store.searchIndexState();
     const std::int64_t start = state.indexed;
+    const bool show = state.total - start > kIndexChunk;
     while (!state.complete() && !g_interrupted) {
         state = store.updateSearchIndex(kIndexChunk);
-        progress.show(state.indexed - start, state.total - start, state.indexed, "reviews");
+        if (show) {
+            progress.show(state.indexed - start, state.total - start, state.indexed, "reviews");
+        }
     }
     progress.done();
 }
