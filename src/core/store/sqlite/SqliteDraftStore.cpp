@@ -76,7 +76,8 @@ bool SqliteDraftStore::saveGenerated(const ReplyDraft& d)
     if (current && (current->humanEdited || current->state != DraftState::Draft)) {
         return false;
     }
-    if (current && current->text == d.text && current->missing == d.missing) {
+    if (current && current->text == d.text && current->missing == d.missing &&
+        current->overLimit == d.overLimit) {
         return false;
     }
     auto st = m_connection.prepare(
