@@ -1,4 +1,6 @@
 // Unit tests of the import building blocks: encodings, CSV, headers, ratings, dates, formats.
+#include "TestSupport.h"
+
 #include "import/CsvReader.h"
 #include "import/DateParser.h"
 #include "import/EncodingDetector.h"
@@ -291,4 +293,16 @@ TEST(ImportSeenIdentities, ExactAcrossGrowth)
     EXPECT_TRUE(seen.insert("ozon", "id-0777", 1000001, first)) << "a new id";
     EXPECT_FALSE(seen.insert("ozon", "id-0777", 1000002, first));
     EXPECT_EQ(first, 1000001);
+}
+
+TEST(ImportHeaders, EveryRecognisedNameIsDocumented)
+{
+    const std::string doc = test::readFile(test::sourceDir() + "/docs/formats.md");
+    ASSERT_FALSE(doc.empty());
+    for (ImportField field : kAllImportFields) {
+        for (std::string_view name : HeaderRecognizer::synonyms(field)) {
+            EXPECT_NE(doc.find(std::string(name)), std::string::npos)
+                << "docs/formats.md does not list the header name '" << name << "'";
+        }
+    }
 }
