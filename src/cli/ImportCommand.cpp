@@ -140,15 +140,8 @@ void updateIndex(ReviewStore& store)
     progress.done();
 }
 
-} // namespace
-
-int runImport(const QStringList& arguments)
+void addImportOptions(QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("CSV, Ozon JSON or Amazon JSONL file(s)."),
-                                 QStringLiteral("FILE..."));
     parser.addOptions({
         {QStringLiteral("format"),
          QStringLiteral("csv, ozon-json or amazon-jsonl (default: detect)."),
@@ -171,6 +164,32 @@ int runImport(const QStringList& arguments)
         {QStringLiteral("no-index"),
          QStringLiteral("Do not catch up the full-text index afterwards.")},
     });
+}
+
+// Imports one file with progress on stderr for a big one; Ctrl-C cancels.
+ImportResult importOne(ReviewStore& store, const std::string& file, const ImportOptions& options)
+{
+    ProgressPrinter progress("importing " + file);
+    ImportResult r = Importer::importFile(store, file, options, [&](const ImportProgress& p) {
+        if (p.bytesTotal >= kBigFile) {
+            progress.show(p.bytesDone, p.bytesTotal, p.records, "records");
+        }
+        return g_interrupted == 0;
+    });
+    progress.done();
+    return r;
+}
+
+} // namespace
+
+int runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("CSV, Ozon JSON or Amazon JSONL file(s)."),
+                                 QStringLiteral("FILE..."));
+    addImportOptions(parser);
     if (int rc = parseOrExit(parser, arguments,
                              QStringLiteral("Import review files. Each file is one transaction:"
                                             " a rejected or interrupted file stores nothing."));
@@ -192,15 +211,7 @@ int runImport(const QStringList& arguments)
     bool stored = false;
     for (const QString& f : parser.positionalArguments()) {
         const std::string file = f.toStdString();
-        ProgressPrinter progress("importing " + file);
-        const ImportResult r =
-            Importer::importFile(*store, file, options, [&](const ImportProgress& p) {
-                if (p.bytesTotal >= kBigFile) {
-                    progress.show(p.bytesDone, p.bytesTotal, p.records, "records");
-                }
-                return g_interrupted == 0;
-            });
-        progress.done();
+        const ImportResult r = importOne(*store, file, options);
         switch (r.status) {
         case ImportResult::Status::Ok:
             printSummary(file, r);

@@ -3,6 +3,7 @@
 #include "import/EncodingDetector.h"
 #include "import/HeaderRecognizer.h"
 #include "import/ImportError.h"
+#include "import/JsonReviewFields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -68,7 +69,7 @@ MappingFile MappingFile::parse(std::string_view text, const std::string& name)
     try {
         j = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        throw ImportError(std::string("not valid JSON: ") + e.what(),
+        throw ImportError("not valid JSON (" + JsonReviewFields::parseErrorReason(e) + ")",
                           lineOfOffset(text, e.byte ? e.byte - 1 : 0), name);
     }
     if (!j.is_object() || !j.contains("columns") || !j["columns"].is_object()) {
@@ -86,44 +87,50 @@ MappingFile MappingFile::parse(std::string_view text, const std::string& name)
         }
         m.m_columns.emplace_back(column, *field);
     }
+    m.readSettings(j, text);
+    return m;
+}
+
+void MappingFile::readSettings(const json& j, std::string_view text)
+{
     if (j.contains("header")) {
         if (!j["header"].is_boolean()) {
-            throw ImportError("\"header\" must be true or false", lineOfKey(text, "header"), name);
+            throw ImportError("\"header\" must be true or false", lineOfKey(text, "header"),
+                              m_name);
         }
-        m.m_hasHeader = j["header"].get<bool>();
+        m_hasHeader = j["header"].get<bool>();
     }
     if (j.contains("recognize_other_columns")) {
-        m.m_recognizeOthers =
+        m_recognizeOthers =
             j["recognize_other_columns"].is_boolean() && j["recognize_other_columns"].get<bool>();
     }
-    m.m_dateFormat = stringMember(j, "date_format", text, name);
-    m.m_shop = stringMember(j, "shop", text, name);
-    if (std::string enc = stringMember(j, "encoding", text, name); !enc.empty()) {
-        m.m_encoding = EncodingDetector::canonicalName(enc);
-        if (m.m_encoding.empty()) {
+    m_dateFormat = stringMember(j, "date_format", text, m_name);
+    m_shop = stringMember(j, "shop", text, m_name);
+    if (std::string enc = stringMember(j, "encoding", text, m_name); !enc.empty()) {
+        m_encoding = EncodingDetector::canonicalName(enc);
+        if (m_encoding.empty()) {
             throw ImportError("unknown encoding \"" + enc + "\"", lineOfKey(text, "encoding"),
-                              name);
+                              m_name);
         }
     }
-    if (std::string d = stringMember(j, "delimiter", text, name); !d.empty()) {
+    if (std::string d = stringMember(j, "delimiter", text, m_name); !d.empty()) {
         if (d == "\\t" || d == "tab") {
             d = "\t";
         }
         if (d.size() != 1) {
             throw ImportError("\"delimiter\" must be one character", lineOfKey(text, "delimiter"),
-                              name);
+                              m_name);
         }
-        m.m_delimiter = d[0];
+        m_delimiter = d[0];
     }
-    if (std::string p = stringMember(j, "platform", text, name); !p.empty()) {
-        m.m_platform = platformFromKey(p);
-        if (!m.m_platform) {
+    if (std::string p = stringMember(j, "platform", text, m_name); !p.empty()) {
+        m_platform = platformFromKey(p);
+        if (!m_platform) {
             throw ImportError("unknown platform \"" + p +
                                   "\" (ozon, amazon, taobao, wildberries or other)",
-                              lineOfKey(text, "platform"), name);
+                              lineOfKey(text, "platform"), m_name);
         }
     }
-    return m;
 }
 
 ColumnMapping MappingFile::apply(const std::vector<std::string>& headers) const

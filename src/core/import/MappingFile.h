@@ -2,6 +2,8 @@
 
 #include "import/ColumnMapping.h"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +37,8 @@ public:
     const std::string& shop() const { return m_shop; }
 
 private:
+    void readSettings(const nlohmann::json& j, std::string_view text);
+
     std::string m_name;
     std::vector<std::pair<std::string, ImportField>> m_columns;
     std::optional<bool> m_hasHeader;
