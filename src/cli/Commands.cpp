@@ -8,6 +8,11 @@ int runStats(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
+int runDrafts(const QStringList& arguments);
+int runApprove(const QStringList& arguments);
+int runExportReplies(const QStringList& arguments);
+int runMarkPosted(const QStringList& arguments);
+int runTemplates(const QStringList& arguments);
 
 // The subcommands, in the order `reviewdesk-cli --help` lists them.
 const std::vector<Command>& commands()
@@ -18,6 +23,12 @@ const std::vector<Command>& commands()
         {"show", "Show one review with its history.", runShow},
         {"stats", "Summary figures of the database.", runStats},
         {"export", "Export reviews as CSV or JSON.", runExport},
+        {"drafts", "Generate or refresh reply drafts for matching reviews.", runDrafts},
+        {"approve", "Approve reply drafts (draft -> approved).", runApprove},
+        {"export-replies", "Export reply drafts: CSV, Ozon payloads or a text pack.",
+         runExportReplies},
+        {"mark-posted", "Mark reply drafts as posted on the marketplace.", runMarkPosted},
+        {"templates", "Check and list the reply templates and length limits.", runTemplates},
         {"report", "Weekly complaint-cause report (JSON, CSV or XLSX).", runReport},
     };
     return all;
