@@ -54,6 +54,19 @@ std::string stringMember(const json& o, const char* key)
     return v ? JsonReviewFields::scalar(*v) : std::string();
 }
 
+// Unix milliseconds as a number (within the year 1900-9999 range), or a date string.
+std::optional<Timestamp> timestampOf(const json& ts)
+{
+    if (!ts.is_number()) {
+        return DateParser::parse(JsonReviewFields::scalar(ts));
+    }
+    const double ms = ts.get<double>();
+    if (!(ms > -2.3e12 && ms < 2.6e14)) {
+        return std::nullopt;
+    }
+    return ts.is_number_float() ? static_cast<Timestamp>(ms) : ts.get<std::int64_t>();
+}
+
 bool toReview(const json& o, Review& r, std::string& reason)
 {
     if (!o.is_object()) {
@@ -73,8 +86,7 @@ bool toReview(const json& o, Review& r, std::string& reason)
     }
     r.publishedAt.reset();
     if (const json* ts = member(o, "timestamp")) {
-        r.publishedAt = ts->is_number() ? std::optional<Timestamp>(ts->get<std::int64_t>())
-                                        : DateParser::parse(JsonReviewFields::scalar(*ts));
+        r.publishedAt = timestampOf(*ts);
         if (!r.publishedAt) {
             reason = "unparseable timestamp " + ts->dump();
             return false;

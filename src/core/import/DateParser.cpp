@@ -199,6 +199,9 @@ bool parseDatePart(Cursor& c, int& y, int& m, int& d)
 
 std::optional<Timestamp> parseDigits(std::string_view s)
 {
+    if (s.size() > 14) {
+        return std::nullopt;
+    }
     std::int64_t v = 0;
     for (char ch : s) {
         v = v * 10 + (ch - '0');
