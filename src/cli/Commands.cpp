@@ -13,12 +13,14 @@ int runApprove(const QStringList& arguments);
 int runExportReplies(const QStringList& arguments);
 int runMarkPosted(const QStringList& arguments);
 int runTemplates(const QStringList& arguments);
+int runClassify(const QStringList& arguments);
 
 // The subcommands, in the order `reviewdesk-cli --help` lists them.
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> all = {
         {"import", "Import review files (CSV, Ozon JSON, Amazon JSONL).", runImport},
+        {"classify", "Classify reviews by complaint cause; explain a result.", runClassify},
         {"list", "List reviews matching filters (table, CSV or JSON).", runList},
         {"show", "Show one review with its history.", runShow},
         {"stats", "Summary figures of the database.", runStats},
