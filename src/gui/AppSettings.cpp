@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "reply/ReplyLimits.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
@@ -209,9 +211,9 @@ void AppSettings::resetReplyLimit(Platform platform)
 
 int AppSettings::defaultReplyLimit(Platform platform)
 {
-    // The reply module's defaults (docs/templates.md): Taobao/Tmall/JD explanations are capped
-    // at 500 characters; the others document no maximum, and 1000 keeps a reply readable.
-    return platform == Platform::Taobao ? 500 : 1000;
+    // The reply module's defaults (docs/templates.md): Taobao 500, the others 1000.
+    static const ReplyLimits defaults;
+    return defaults.limit(platform);
 }
 
 QByteArray AppSettings::geometry(const QString& window) const

@@ -44,7 +44,8 @@ QIcon applicationIcon()
 
 // Builds the demo database on a worker thread; a progress dialog shows if it takes longer
 // than half a second, and its Cancel leaves an empty database instead.
-DemoDatabase::Result createDemoDatabase(const QString& path)
+DemoDatabase::Result createDemoDatabase(const QString& path,
+                                        const ReviewPreparation::Context& context)
 {
     QProgressDialog dialog(Application::tr("Preparing the demo reviews…"), Application::tr("Skip"),
                            0, 100);
@@ -57,7 +58,7 @@ DemoDatabase::Result createDemoDatabase(const QString& path)
     DemoDatabase::Result result;
     QPointer<QProgressDialog> guard(&dialog);
     QThread* worker = QThread::create([&] {
-        result = DemoDatabase::create(path, [&](int done, int total) {
+        result = DemoDatabase::create(path, context, [&](int done, int total) {
             const int percent = total > 0 ? done * 100 / total : 0;
             QMetaObject::invokeMethod(
                 qApp,
@@ -167,7 +168,8 @@ int Application::run(int argc, char* argv[])
 
     const StartupDatabase start = chooseDatabase(parser.positionalArguments(), settings);
     if (start.createDemo) {
-        const DemoDatabase::Result demo = createDemoDatabase(start.path);
+        const DemoDatabase::Result demo =
+            createDemoDatabase(start.path, ReviewPreparation::Context::fromSettings(settings));
         if (!demo.ok && !demo.cancelled) {
             QMessageBox::warning(
                 nullptr, Application::tr("ReviewDesk"),

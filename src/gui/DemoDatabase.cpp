@@ -25,10 +25,11 @@ void removeDatabaseFiles(const QString& path)
 } // namespace
 
 DemoDatabase::Result DemoDatabase::fill(ReviewStore& store, const QByteArray& csv,
+                                        const ReviewPreparation::Context& context,
                                         const Progress& progress)
 {
     Result result;
-    constexpr int kSteps = 2;
+    constexpr int kSteps = 3;
     if (progress && !progress(0, kSteps)) {
         result.cancelled = true;
         return result;
@@ -48,6 +49,14 @@ DemoDatabase::Result DemoDatabase::fill(ReviewStore& store, const QByteArray& cs
         return result;
     }
     store.updateSearchIndex(imported.counts.added + 1);
+    const ReviewPreparation::Outcome prepared =
+        ReviewPreparation::run(store, context, [&](const QString&, std::int64_t, std::int64_t) {
+            return !progress || progress(2, kSteps);
+        });
+    if (prepared.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
     if (progress) {
         progress(kSteps, kSteps);
     }
@@ -55,7 +64,9 @@ DemoDatabase::Result DemoDatabase::fill(ReviewStore& store, const QByteArray& cs
     return result;
 }
 
-DemoDatabase::Result DemoDatabase::create(const QString& path, const Progress& progress)
+DemoDatabase::Result DemoDatabase::create(const QString& path,
+                                          const ReviewPreparation::Context& context,
+                                          const Progress& progress)
 {
     Result result;
     if (QFileInfo::exists(path)) {
@@ -72,7 +83,7 @@ DemoDatabase::Result DemoDatabase::create(const QString& path, const Progress& p
     QDir().mkpath(QFileInfo(path).absolutePath());
     try {
         auto store = ReviewStore::openSqlite(path.toStdString());
-        result = fill(*store, csv, progress);
+        result = fill(*store, csv, context, progress);
     } catch (const StoreError& e) {
         result.ok = false;
         result.error = QString::fromStdString(e.what());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReviewPreparation.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -14,7 +16,7 @@ namespace rd::gui {
 
 // The database a first start opens: the default database filled with the demo reviews shipped
 // as the resource :/demo/demo-reviews.csv, classified and with reply drafts, so a new user
-// sees a working queue at once.
+// sees a working queue at once: imported, indexed for search, classified, with drafts.
 //
 // create() opens its own ReviewStore and may run on any thread; the application runs it on a
 // worker thread behind a progress dialog (about 200 reviews: well under a second, so the
@@ -38,11 +40,13 @@ public:
 
     static constexpr const char* kResource = ":/demo/demo-reviews.csv";
 
-    // Creates `path`, which must not exist yet.
-    static Result create(const QString& path, const Progress& progress = {});
+    // Creates `path`, which must not exist yet. `context`: who signs the drafts.
+    static Result create(const QString& path, const ReviewPreparation::Context& context,
+                         const Progress& progress = {});
 
 private:
-    static Result fill(ReviewStore& store, const QByteArray& csv, const Progress& progress);
+    static Result fill(ReviewStore& store, const QByteArray& csv,
+                       const ReviewPreparation::Context& context, const Progress& progress);
 };
 
 } // namespace rd::gui

@@ -363,13 +363,17 @@ void ImportDialog::startImport()
     }
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(true);
-    m_task->start(m_databasePath, std::move(jobs));
+    m_task->start(m_databasePath, std::move(jobs),
+                  ReviewPreparation::Context::fromSettings(m_settings));
     updateButtons();
 }
 
 void ImportDialog::importProgress(int file, int percent, qint64 records)
 {
     m_ui->progressBar->setValue(percent);
+    if (file < 0) {
+        return; // classification and drafts: the stage text says what is going on
+    }
     if (m_ui->fileCombo->currentIndex() != file && file < m_ui->fileCombo->count()) {
         m_ui->fileCombo->setCurrentIndex(file);
     }
@@ -426,6 +430,15 @@ void ImportDialog::showSummary()
             m_ui->skippedTable->setItem(at, 2,
                                         new QTableWidgetItem(QString::fromStdString(row.reason)));
         }
+    }
+    const ReviewPreparation::Outcome& prepared = m_task->preparation();
+    if (prepared.classified > 0) {
+        lines.append(tr("%n new review(s) classified, %1 reply draft(s) written.", nullptr,
+                        static_cast<int>(prepared.classified))
+                         .arg(prepared.drafts));
+    }
+    if (!prepared.warning.isEmpty()) {
+        lines.append(prepared.warning);
     }
     m_ui->summaryLabel->setText(lines.join(QStringLiteral("\n")));
     const bool anySkipped = m_ui->skippedTable->rowCount() > 0;

@@ -18,14 +18,17 @@ ImportTask::~ImportTask()
     wait(-1);
 }
 
-void ImportTask::start(const QString& databasePath, std::vector<ImportJob> jobs)
+void ImportTask::start(const QString& databasePath, std::vector<ImportJob> jobs,
+                       const ReviewPreparation::Context& context)
 {
     Q_ASSERT(!isRunning());
     delete m_thread;
     m_results.clear();
+    m_preparation = {};
     m_cancel = false;
-    m_thread =
-        QThread::create([this, databasePath, jobs = std::move(jobs)] { run(databasePath, jobs); });
+    m_thread = QThread::create([this, databasePath, jobs = std::move(jobs), context] {
+        run(databasePath, jobs, context);
+    });
     connect(m_thread, &QThread::finished, this, &ImportTask::finished);
     m_thread->start();
 }
@@ -56,7 +59,14 @@ void ImportTask::report(int file, int percent, qint64 records)
         Qt::QueuedConnection);
 }
 
-void ImportTask::run(const QString& databasePath, const std::vector<ImportJob>& jobs)
+void ImportTask::announce(const QString& stage)
+{
+    QMetaObject::invokeMethod(
+        this, [this, stage] { Q_EMIT stageChanged(stage); }, Qt::QueuedConnection);
+}
+
+void ImportTask::run(const QString& databasePath, const std::vector<ImportJob>& jobs,
+                     const ReviewPreparation::Context& context)
 {
     std::unique_ptr<ReviewStore> store;
     try {
@@ -81,12 +91,7 @@ void ImportTask::run(const QString& databasePath, const std::vector<ImportJob>& 
     qint64 before = 0;
     for (std::size_t i = 0; i < jobs.size() && !m_cancel; ++i) {
         const int file = static_cast<int>(i);
-        QMetaObject::invokeMethod(
-            this,
-            [this, name = QFileInfo(jobs[i].path).fileName()] {
-                Q_EMIT stageChanged(tr("Importing %1…").arg(name));
-            },
-            Qt::QueuedConnection);
+        announce(tr("Importing %1…").arg(QFileInfo(jobs[i].path).fileName()));
         auto callback = [&, file](const ImportProgress& p) {
             const qint64 done = before + std::min<qint64>(p.bytesDone, sizes[i]);
             report(file, static_cast<int>(done * 100 / total), p.records);
@@ -98,16 +103,31 @@ void ImportTask::run(const QString& databasePath, const std::vector<ImportJob>& 
         report(file, static_cast<int>(before * 100 / total), m_results.back().counts.read);
     }
     if (!m_cancel) {
-        QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT stageChanged(tr("Indexing the new reviews for search…")); },
-            Qt::QueuedConnection);
-        try {
-            while (!m_cancel && !store->updateSearchIndex(5000).complete()) {
-            }
-        } catch (const StoreError& e) {
-            // The reviews are stored; the main window's background indexing catches up.
-            spdlog::warn("search index after import: {}", e.what());
+        prepare(*store, context);
+    }
+}
+
+void ImportTask::prepare(ReviewStore& store, const ReviewPreparation::Context& context)
+{
+    try {
+        announce(tr("Indexing the new reviews for search…"));
+        while (!m_cancel && !store.updateSearchIndex(5000).complete()) {
         }
+        QString current;
+        m_preparation = ReviewPreparation::run(
+            store, context, [&](const QString& stage, std::int64_t done, std::int64_t total) {
+                if (stage != current) {
+                    current = stage;
+                    announce(stage);
+                }
+                report(-1, total > 0 ? static_cast<int>(done * 100 / total) : 100, done);
+                return !m_cancel.load();
+            });
+    } catch (const std::exception& e) {
+        // The reviews are stored; the queue shows them, and the main window's re-classification
+        // or index catch-up completes the rest.
+        spdlog::warn("preparing imported reviews: {}", e.what());
+        m_preparation.warning = QString::fromStdString(e.what());
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReviewPreparation.h"
+
 #include "import/Importer.h"
 
 #include <QObject>
@@ -21,8 +23,9 @@ struct ImportJob
 
 // Imports files into a database on a worker thread with its own ReviewStore connection (the
 // GUI thread's connection is never shared), one import batch per file, then prepares the new
-// reviews (search index). Progress arrives as signals on the thread that started the task;
-// cancel() stops the running file, whose batch is rolled back, and skips the rest.
+// reviews: search index, automatic classification and reply drafts (ReviewPreparation). Progress
+// arrives as signals on the thread that started the task; cancel() stops the running file, whose
+// batch is rolled back, and skips the rest.
 class ImportTask : public QObject
 {
     Q_OBJECT
@@ -31,7 +34,8 @@ public:
     explicit ImportTask(QObject* parent = nullptr);
     ~ImportTask() override; // cancels and waits for the worker
 
-    void start(const QString& databasePath, std::vector<ImportJob> jobs);
+    void start(const QString& databasePath, std::vector<ImportJob> jobs,
+               const ReviewPreparation::Context& context);
     void cancel();
     bool isRunning() const;
     // Blocks until the worker is done (tests, shutdown); true when it finished in time.
@@ -41,6 +45,8 @@ public:
     // could not be opened gives one Failed result per job.
     const std::vector<ImportResult>& results() const { return m_results; }
     bool wasCancelled() const { return m_cancel.load(); }
+    // Valid after finished(): the classification and drafts of the new reviews.
+    const ReviewPreparation::Outcome& preparation() const { return m_preparation; }
 
 Q_SIGNALS:
     // `file` is the index of the job; `percent` covers all jobs by their byte sizes.
@@ -49,12 +55,16 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void run(const QString& databasePath, const std::vector<ImportJob>& jobs);
+    void run(const QString& databasePath, const std::vector<ImportJob>& jobs,
+             const ReviewPreparation::Context& context);
+    void prepare(ReviewStore& store, const ReviewPreparation::Context& context);
+    void announce(const QString& stage);
     void report(int file, int percent, qint64 records);
 
     QThread* m_thread = nullptr;
     std::atomic_bool m_cancel = false;
     std::vector<ImportResult> m_results;
+    ReviewPreparation::Outcome m_preparation;
 };
 
 } // namespace rd::gui

@@ -29,7 +29,7 @@ TEST(FirstStart, DemoDatabaseHoldsTheShippedReviews)
     rd::test::TempDir dir;
     const QString path = inDir(dir, "sub/demo.sqlite");
     std::vector<int> steps;
-    const DemoDatabase::Result result = DemoDatabase::create(path, [&](int done, int total) {
+    const DemoDatabase::Result result = DemoDatabase::create(path, {}, [&](int done, int total) {
         EXPECT_LE(done, total);
         steps.push_back(done);
         return true;
@@ -49,6 +49,16 @@ TEST(FirstStart, DemoDatabaseHoldsTheShippedReviews)
     rd::ReviewFilter search;
     search.search = "快递";
     EXPECT_GT(store->count(search), 0);
+    // Classified, and the complaints have reply drafts.
+    EXPECT_EQ(stats.classified, result.reviews);
+    rd::ReviewFilter unclassified;
+    unclassified.unclassifiedOnly = true;
+    EXPECT_EQ(store->count(unclassified), 0);
+    int withDraft = 0;
+    for (const rd::ReviewRecord& record : store->query(rd::ReviewFilter{})) {
+        withDraft += record.draftState.has_value() ? 1 : 0;
+    }
+    EXPECT_GT(withDraft, result.reviews / 2);
 }
 
 TEST(FirstStart, DemoDatabaseNeverOverwritesAFile)
@@ -56,7 +66,7 @@ TEST(FirstStart, DemoDatabaseNeverOverwritesAFile)
     rd::test::TempDir dir;
     const QString path = inDir(dir, "existing.sqlite");
     rd::test::writeFile(path.toStdString(), "precious");
-    const DemoDatabase::Result result = DemoDatabase::create(path);
+    const DemoDatabase::Result result = DemoDatabase::create(path, {});
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.error.contains(QStringLiteral("existing.sqlite")));
     EXPECT_EQ(rd::test::readFile(path.toStdString()), "precious");
@@ -67,7 +77,7 @@ TEST(FirstStart, CancelledDemoLeavesNoFileBehind)
     rd::test::TempDir dir;
     const QString path = inDir(dir, "demo.sqlite");
     const DemoDatabase::Result result =
-        DemoDatabase::create(path, [](int done, int) { return done < 1; });
+        DemoDatabase::create(path, {}, [](int done, int) { return done < 1; });
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.cancelled);
     EXPECT_FALSE(QFileInfo::exists(path));

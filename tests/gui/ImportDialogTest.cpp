@@ -125,6 +125,10 @@ TEST_F(ImportDialogTest, EditedMappingIsUsedByTheImportAndTheSummaryListsSkipped
     EXPECT_EQ(store->review(*id)->text, "快递太慢了，等了十天");
     EXPECT_EQ(store->review(*store->findId(rd::Platform::Other, "g5"))->text,
               "尺码偏小，\"建议\"买大一号");
+    // The new reviews were classified and got drafts after the import.
+    EXPECT_EQ(store->stats().classified, 3);
+    EXPECT_TRUE(summary.contains(QStringLiteral("classified"))) << summary.toStdString();
+    EXPECT_EQ(store->record(*id)->category(), rd::Category::Logistics);
 }
 
 TEST_F(ImportDialogTest, BadFileShowsItsErrorAndCannotBeImported)
