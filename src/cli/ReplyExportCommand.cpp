@@ -55,6 +55,125 @@ void printExportSummary(const ReplyExportSummary& s, const QString& where, Reply
     }
 }
 
+// Writes the export to `path` (standard output when empty). A file is written next to the
+// target and renamed when complete, so a failed export never leaves a half file under the real
+// name; false after a failed write (the caller then marks nothing).
+bool writeReplies(ReplyExportService& service, const ReviewFilter& filter,
+                  const ReplyExportOptions& options, const QString& path,
+                  ReplyExportSummary& summary)
+{
+    if (path.isEmpty()) {
+        summary = service.write(filter, options, std::cout);
+        std::cout.flush();
+        if (!std::cout) {
+            printErr(QStringLiteral("writing to standard output failed; nothing was marked"));
+            return false;
+        }
+        return true;
+    }
+    const std::string target = path.toStdString();
+    const std::string part = target + ".part";
+    std::ofstream file(part, std::ios::binary | std::ios::trunc);
+    if (!file) {
+        printErr(QStringLiteral("cannot write %1").arg(QString::fromStdString(part)));
+        return false;
+    }
+    summary = service.write(filter, options, file);
+    file.close();
+    if (!file || std::rename(part.c_str(), target.c_str()) != 0) {
+        std::remove(part.c_str());
+        printErr(QStringLiteral("writing %1 failed; nothing was marked").arg(path));
+        return false;
+    }
+    return true;
+}
+
+// The templates in force, the limits and the cells no template covers.
+nlohmann::ordered_json templatesReport(const TemplateLibrary& library)
+{
+    const TemplateLibrary* lib = &library;
+    nlohmann::ordered_json out;
+    out["sources"] = lib->sources();
+    for (Platform p : kAllPlatforms) {
+        out["limits"][std::string(toKey(p))] = lib->limits().limit(p);
+    }
+    out["templates"] = nlohmann::ordered_json::array();
+    for (const ReplyTemplate& t : lib->templates()) {
+        nlohmann::ordered_json j = {{"id", t.id}, {"kind", toKey(t.kind)}};
+        j["category"] = t.category ? std::string(toKey(*t.category)) : "";
+        j["sub_reason"] = t.subReason;
+        j["platforms"] = nlohmann::ordered_json::array();
+        for (Platform p : t.platforms) {
+            j["platforms"].push_back(toKey(p));
+        }
+        for (const auto& [lang, texts] : t.variants) {
+            j["variants"][std::string(toKey(lang))] = texts.size();
+        }
+        j["source"] = t.source;
+        out["templates"].push_back(j);
+    }
+    out["gaps"] = nlohmann::ordered_json::array();
+    for (Language l : {Language::Zh, Language::Ru, Language::En}) {
+        for (Platform p : kAllPlatforms) {
+            TemplateQuery q;
+            q.language = l;
+            q.platform = p;
+            auto gap = [&](const std::string& what) {
+                if (!lib->select(q)) {
+                    out["gaps"].push_back(what + " " + std::string(toKey(l)) + " " +
+                                          std::string(toKey(p)));
+                }
+            };
+            for (Category c : kAllCategories) {
+                q.category = c;
+                gap(std::string(toKey(c)));
+            }
+            q.category.reset();
+            for (TemplateKind k :
+                 {TemplateKind::Positive, TemplateKind::Suspicious, TemplateKind::Safety}) {
+                q.kind = k;
+                gap(std::string(toKey(k)));
+            }
+        }
+    }
+    return out;
+}
+
+void printTemplatesReport(const nlohmann::ordered_json& out)
+{
+    std::cout << "limits (characters, 0 = none):";
+    for (const auto& [p, n] : out["limits"].items()) {
+        std::cout << ' ' << p << ' ' << n.get<int>();
+    }
+    std::cout << "\n\n"
+              << std::left << std::setw(26) << "id" << std::setw(12) << "kind" << std::setw(18)
+              << "sub-reason" << std::setw(22) << "platforms"
+              << "zh ru en  source\n";
+    for (const auto& t : out["templates"]) {
+        std::string platforms;
+        for (const auto& p : t["platforms"]) {
+            platforms += (platforms.empty() ? "" : ",") + p.get<std::string>();
+        }
+        std::cout << std::setw(26) << t["id"].get<std::string>() << std::setw(12)
+                  << t["kind"].get<std::string>() << std::setw(18)
+                  << (t["sub_reason"].get<std::string>().empty()
+                          ? "-"
+                          : t["sub_reason"].get<std::string>())
+                  << std::setw(22) << (platforms.empty() ? "generic" : platforms);
+        for (const char* l : {"zh", "ru", "en"}) {
+            std::cout << std::setw(3)
+                      << (t["variants"].contains(l) ? t["variants"][l].get<int>() : 0);
+        }
+        std::cout << ' ' << t["source"].get<std::string>() << '\n';
+    }
+    std::cout << "\ngaps (no template): "
+              << (out["gaps"].empty() ? std::string("none") : std::to_string(out["gaps"].size()))
+              << '\n';
+    for (const auto& g : out["gaps"]) {
+        std::cout << "  " << g.get<std::string>() << '\n';
+    }
+}
+
 } // namespace
 
 int runExportReplies(const QStringList& arguments)
@@ -114,34 +233,13 @@ int runExportReplies(const QStringList& arguments)
     auto store = openStore(parser);
     ReplyExportService service(*store, library->limits());
     ReplyExportSummary summary;
-    QString where = QStringLiteral("standard output");
-    if (parser.isSet(QStringLiteral("output"))) {
-        // Written next to the target and renamed when complete: a failed export never leaves a
-        // half file under the real name, and nothing is marked.
-        where = parser.value(QStringLiteral("output"));
-        const std::string path = where.toStdString();
-        const std::string part = path + ".part";
-        std::ofstream file(part, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            printErr(QStringLiteral("cannot write %1").arg(QString::fromStdString(part)));
-            return ExitFailure;
-        }
-        summary = service.write(filter, options, file);
-        file.close();
-        if (!file || std::rename(part.c_str(), path.c_str()) != 0) {
-            std::remove(part.c_str());
-            printErr(QStringLiteral("writing %1 failed; nothing was marked").arg(where));
-            return ExitFailure;
-        }
-    } else {
-        summary = service.write(filter, options, std::cout);
-        std::cout.flush();
-        if (!std::cout) {
-            printErr(QStringLiteral("writing to standard output failed; nothing was marked"));
-            return ExitFailure;
-        }
+    const QString where =
+        parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output")) : QString();
+    if (!writeReplies(service, filter, options, where, summary)) {
+        return ExitFailure;
     }
-    printExportSummary(summary, where, options.format);
+    printExportSummary(summary, where.isEmpty() ? QStringLiteral("standard output") : where,
+                       options.format);
     if (!parser.isSet(QStringLiteral("no-mark")) && !summary.reviewIds.empty()) {
         DraftWorkflow workflow(*store, actorFromOptions(parser));
         const auto r = workflow.markExported(summary.reviewIds, Clock::nowMs());
@@ -172,84 +270,11 @@ int runTemplates(const QStringList& arguments)
     if (!lib) {
         return ExitInputRejected;
     }
-    nlohmann::ordered_json out;
-    out["sources"] = lib->sources();
-    for (Platform p : kAllPlatforms) {
-        out["limits"][std::string(toKey(p))] = lib->limits().limit(p);
-    }
-    out["templates"] = nlohmann::ordered_json::array();
-    for (const ReplyTemplate& t : lib->templates()) {
-        nlohmann::ordered_json j = {{"id", t.id}, {"kind", toKey(t.kind)}};
-        j["category"] = t.category ? std::string(toKey(*t.category)) : "";
-        j["sub_reason"] = t.subReason;
-        j["platforms"] = nlohmann::ordered_json::array();
-        for (Platform p : t.platforms) {
-            j["platforms"].push_back(toKey(p));
-        }
-        for (const auto& [lang, texts] : t.variants) {
-            j["variants"][std::string(toKey(lang))] = texts.size();
-        }
-        j["source"] = t.source;
-        out["templates"].push_back(j);
-    }
-    out["gaps"] = nlohmann::ordered_json::array();
-    for (Language l : {Language::Zh, Language::Ru, Language::En}) {
-        for (Platform p : kAllPlatforms) {
-            TemplateQuery q;
-            q.language = l;
-            q.platform = p;
-            auto gap = [&](const std::string& what) {
-                if (!lib->select(q)) {
-                    out["gaps"].push_back(what + " " + std::string(toKey(l)) + " " +
-                                          std::string(toKey(p)));
-                }
-            };
-            for (Category c : kAllCategories) {
-                q.category = c;
-                gap(std::string(toKey(c)));
-            }
-            q.category.reset();
-            for (TemplateKind k :
-                 {TemplateKind::Positive, TemplateKind::Suspicious, TemplateKind::Safety}) {
-                q.kind = k;
-                gap(std::string(toKey(k)));
-            }
-        }
-    }
+    const nlohmann::ordered_json report = templatesReport(*lib);
     if (parser.isSet(QStringLiteral("json"))) {
-        std::cout << out.dump(2) << '\n';
-        return ExitOk;
-    }
-    std::cout << "limits (characters, 0 = none):";
-    for (const auto& [p, n] : out["limits"].items()) {
-        std::cout << ' ' << p << ' ' << n.get<int>();
-    }
-    std::cout << "\n\n"
-              << std::left << std::setw(26) << "id" << std::setw(12) << "kind" << std::setw(18)
-              << "sub-reason" << std::setw(22) << "platforms"
-              << "zh ru en  source\n";
-    for (const auto& t : out["templates"]) {
-        std::string platforms;
-        for (const auto& p : t["platforms"]) {
-            platforms += (platforms.empty() ? "" : ",") + p.get<std::string>();
-        }
-        std::cout << std::setw(26) << t["id"].get<std::string>() << std::setw(12)
-                  << t["kind"].get<std::string>() << std::setw(18)
-                  << (t["sub_reason"].get<std::string>().empty()
-                          ? "-"
-                          : t["sub_reason"].get<std::string>())
-                  << std::setw(22) << (platforms.empty() ? "generic" : platforms);
-        for (const char* l : {"zh", "ru", "en"}) {
-            std::cout << std::setw(3)
-                      << (t["variants"].contains(l) ? t["variants"][l].get<int>() : 0);
-        }
-        std::cout << ' ' << t["source"].get<std::string>() << '\n';
-    }
-    std::cout << "\ngaps (no template): "
-              << (out["gaps"].empty() ? std::string("none") : std::to_string(out["gaps"].size()))
-              << '\n';
-    for (const auto& g : out["gaps"]) {
-        std::cout << "  " << g.get<std::string>() << '\n';
+        std::cout << report.dump(2) << '\n';
+    } else {
+        printTemplatesReport(report);
     }
     return ExitOk;
 }

@@ -89,71 +89,88 @@ std::optional<TemplateText> TemplateText::parse(std::string_view source, Templat
         if (lineEnd == std::string::npos) {
             lineEnd = normalised.size();
         }
-        Cursor cur(std::string_view(normalised).substr(lineStart, lineEnd - lineStart));
         Line line;
-        std::string literal;
-        auto fail = [&](int column, std::string message) {
-            error = {lineNo, column, std::move(message)};
+        if (!parseLine(std::string_view(normalised).substr(lineStart, lineEnd - lineStart), line,
+                       error)) {
+            error.line = lineNo;
             return std::nullopt;
-        };
-        while (!cur.atEnd()) {
-            const char c = cur.peekByte();
-            if ((c == '{' || c == '}') && cur.peekByte(1) == c) {
-                literal += c;
-                cur.skip(2);
-                continue;
-            }
-            if (c == '}') {
-                return fail(cur.column(), "unmatched '}' (write '}}' for a literal brace)");
-            }
-            if (c != '{') {
-                cur.take(literal);
-                continue;
-            }
-            const int openColumn = cur.column();
-            cur.skip(1);
-            std::string inside;
-            while (!cur.atEnd() && cur.peekByte() != '}') {
-                if (cur.peekByte() == '{') {
-                    return fail(cur.column(), "'{' inside a variable (write '{{' outside it for"
-                                              " a literal brace)");
-                }
-                cur.take(inside);
-            }
-            if (cur.atEnd()) {
-                return fail(openColumn, "unterminated '{' (a variable ends with '}' on the same"
-                                        " line)");
-            }
-            cur.skip(1);
-            Segment var;
-            var.isVariable = true;
-            const auto bar = inside.find('|');
-            var.text = trimmed(std::string_view(inside).substr(0, bar));
-            if (bar != std::string::npos) {
-                var.hasFallback = true;
-                var.fallback = inside.substr(bar + 1);
-            }
-            if (var.text.empty()) {
-                return fail(openColumn, "empty variable name");
-            }
-            if (!std::all_of(var.text.begin(), var.text.end(), isNameChar) ||
-                !TemplateVariables::isKnown(var.text)) {
-                return fail(openColumn,
-                            "unknown variable '" + var.text + "' (known: " + knownNames() + ")");
-            }
-            if (!literal.empty()) {
-                line.push_back({std::move(literal), false, false, {}});
-                literal.clear();
-            }
-            line.push_back(std::move(var));
-        }
-        if (!literal.empty()) {
-            line.push_back({std::move(literal), false, false, {}});
         }
         result.m_lines.push_back(std::move(line));
         lineStart = lineEnd + 1;
     }
     return result;
+}
+
+bool TemplateText::parseLine(std::string_view text, Line& line, TemplateSyntaxError& error)
+{
+    Cursor cur(text);
+    std::string literal;
+    auto fail = [&](int column, std::string message) {
+        error.column = column;
+        error.message = std::move(message);
+        return false;
+    };
+    while (!cur.atEnd()) {
+        const char c = cur.peekByte();
+        if ((c == '{' || c == '}') && cur.peekByte(1) == c) {
+            literal += c;
+            cur.skip(2);
+            continue;
+        }
+        if (c == '}') {
+            return fail(cur.column(), "unmatched '}' (write '}}' for a literal brace)");
+        }
+        if (c != '{') {
+            cur.take(literal);
+            continue;
+        }
+        const int openColumn = cur.column();
+        cur.skip(1);
+        std::string inside;
+        while (!cur.atEnd() && cur.peekByte() != '}') {
+            if (cur.peekByte() == '{') {
+                return fail(cur.column(), "'{' inside a variable (write '{{' outside it for a"
+                                          " literal brace)");
+            }
+            cur.take(inside);
+        }
+        if (cur.atEnd()) {
+            return fail(openColumn, "unterminated '{' (a variable ends with '}' on the same line)");
+        }
+        cur.skip(1);
+        Segment var;
+        if (std::string reason = parseVariable(inside, var); !reason.empty()) {
+            return fail(openColumn, reason);
+        }
+        if (!literal.empty()) {
+            line.push_back({std::move(literal), false, false, {}});
+            literal.clear();
+        }
+        line.push_back(std::move(var));
+    }
+    if (!literal.empty()) {
+        line.push_back({std::move(literal), false, false, {}});
+    }
+    return true;
+}
+
+std::string TemplateText::parseVariable(const std::string& inside, Segment& var)
+{
+    var.isVariable = true;
+    const auto bar = inside.find('|');
+    var.text = trimmed(std::string_view(inside).substr(0, bar));
+    if (bar != std::string::npos) {
+        var.hasFallback = true;
+        var.fallback = inside.substr(bar + 1);
+    }
+    if (var.text.empty()) {
+        return "empty variable name";
+    }
+    if (!std::all_of(var.text.begin(), var.text.end(), isNameChar) ||
+        !TemplateVariables::isKnown(var.text)) {
+        return "unknown variable '" + var.text + "' (known: " + knownNames() + ")";
+    }
+    return {};
 }
 
 bool TemplateText::isStandalone(const Line& line)

@@ -58,6 +58,10 @@ private:
     };
     using Line = std::vector<Segment>;
 
+    // One line of a template; the error's column and message are set on failure.
+    static bool parseLine(std::string_view text, Line& line, TemplateSyntaxError& error);
+    // The inside of {...}: name and fallback. Returns the reason when it is not valid.
+    static std::string parseVariable(const std::string& inside, Segment& var);
     static bool isStandalone(const Line& line);
 
     std::string m_source;
