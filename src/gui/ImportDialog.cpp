@@ -459,6 +459,24 @@ void ImportDialog::reject()
     QDialog::reject();
 }
 
+void ImportDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_askedForFiles || !m_files.empty()) {
+        return;
+    }
+    m_askedForFiles = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            chooseFiles();
+            if (m_files.empty()) {
+                reject();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 void ImportDialog::dragEnterEvent(QDragEnterEvent* event)
 {
     if (event->mimeData()->hasUrls() && !m_task->isRunning() && m_ui->stack->currentIndex() == 0) {

@@ -11,6 +11,7 @@
 class QComboBox;
 class QDragEnterEvent;
 class QDropEvent;
+class QShowEvent;
 class QPushButton;
 
 namespace Ui {
@@ -57,6 +58,8 @@ public:
     void reject() override;
 
 protected:
+    // Opened without files (File > Import): asks for them first, and closes when none.
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -98,6 +101,7 @@ private:
     QPushButton* m_importButton = nullptr;
     qint64 m_changed = 0;
     bool m_updatingWidgets = false;
+    bool m_askedForFiles = false;
 };
 
 } // namespace rd::gui

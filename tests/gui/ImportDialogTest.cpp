@@ -206,3 +206,19 @@ TEST_F(ImportDialogTest, CancelStopsTheImportAndStoresNothingOfThatFile)
     auto store = rd::ReviewStore::openSqlite(m_database.toStdString());
     EXPECT_EQ(store->count(rd::ReviewFilter{}), 0);
 }
+
+TEST_F(ImportDialogTest, OpenedWithoutFilesAsksForThemAndClosesWhenNoneAreChosen)
+{
+    {
+        ImportDialog dialog(m_database, {}, m_settings);
+        rd::gui::FileChooser::setNextForTesting({fixture("unknown-text-column.csv")});
+        dialog.show();
+        QTRY_COMPARE(dialog.fileCount(), 1);
+        EXPECT_TRUE(dialog.isVisible());
+    }
+    ImportDialog dialog(m_database, {}, m_settings);
+    rd::gui::FileChooser::setNextForTesting({QString()}); // the file dialog was cancelled
+    dialog.show();
+    QTRY_VERIFY(!dialog.isVisible());
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+}
