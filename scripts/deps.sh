@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ReviewDesk needs that are missing, as root or through sudo.
-# Usage: scripts/deps.sh [build|run|test|bench|fuzz]...   (default: build)
+# Usage: scripts/deps.sh [build|run|test|bench|fuzz|package]...   (default: build)
 set -euo pipefail
 
 build_pkgs=(cmake ninja-build g++ pkg-config
@@ -12,6 +12,8 @@ run_pkgs=(qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk)
 test_pkgs=(python3 sqlite3)
 bench_pkgs=(python3 sqlite3 hyperfine)
 fuzz_pkgs=(clang libclang-rt-14-dev)
+# The .deb (cpack + dpkg-shlibdeps) and the checks of the desktop file and AppStream metadata.
+package_pkgs=(dpkg-dev file desktop-file-utils appstream)
 
 wanted=("${build_pkgs[@]}")
 for group in "${@:-build}"; do
@@ -21,6 +23,7 @@ for group in "${@:-build}"; do
         test) wanted+=("${test_pkgs[@]}") ;;
         bench) wanted+=("${bench_pkgs[@]}") ;;
         fuzz) wanted+=("${fuzz_pkgs[@]}") ;;
+        package) wanted+=("${package_pkgs[@]}") ;;
         *) echo "deps.sh: unknown group '$group'" >&2; exit 2 ;;
     esac
 done
