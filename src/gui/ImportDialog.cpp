@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMimeData>
 #include <QPushButton>
 
@@ -332,6 +333,7 @@ void ImportDialog::fillPreviewTable(const ImportPreview& p)
     for (int c = 0; c < columns; ++c) {
         table->setColumnWidth(c, std::clamp(table->columnWidth(c), 110, 320));
     }
+    table->horizontalHeader()->setStretchLastSection(true);
     m_updatingWidgets = false;
 }
 

@@ -1,0 +1,97 @@
+// Screenshots for the user guide and the README: not a test of behaviour. Runs only when
+// REVIEWDESK_SCREENSHOT_DIR names the output folder (scripts/screenshots.sh runs it under Xvfb
+// with CJK fonts, once per UI language given in REVIEWDESK_SCREENSHOT_LANG); skipped otherwise.
+#include "AppSettings.h"
+#include "DemoDatabase.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace rd::gui;
+
+namespace {
+
+class ScreenshotsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_out = qEnvironmentVariable("REVIEWDESK_SCREENSHOT_DIR");
+        if (m_out.isEmpty()) {
+            GTEST_SKIP() << "REVIEWDESK_SCREENSHOT_DIR is not set";
+        }
+        m_language = qEnvironmentVariable("REVIEWDESK_SCREENSHOT_LANG", QStringLiteral("en"));
+        static bool installed = false;
+        if (!installed) {
+            Translations::install(*qApp, m_language);
+            installed = true;
+        }
+        QDir().mkpath(m_out);
+        m_settings = std::make_unique<AppSettings>(QString::fromStdString(m_dir.file("s.ini")));
+        m_settings->setShops({QStringLiteral("HOMEJOY Direct"), QStringLiteral("Мир гаджетов"),
+                              QStringLiteral("优品家居旗舰店")});
+        m_settings->setAgentName(QStringLiteral("王敏"));
+        m_settings->setAgentTitle(QStringLiteral("客服主管"));
+        AppSettings::setInstance(m_settings.get());
+        m_database = QString::fromStdString(m_dir.file("demo.sqlite"));
+        ASSERT_TRUE(DemoDatabase::create(m_database, {}).ok);
+        m_settings->setLastDatabase(m_database);
+    }
+
+    void TearDown() override { AppSettings::setInstance(nullptr); }
+
+    void save(QWidget& widget, const QString& name)
+    {
+        QTest::qWait(300); // layouts, lazy loading, fonts
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(m_out, name, m_language);
+        ASSERT_TRUE(widget.grab().save(file)) << file.toStdString();
+    }
+
+    rd::test::TempDir m_dir;
+    QString m_out;
+    QString m_language;
+    QString m_database;
+    std::unique_ptr<AppSettings> m_settings;
+};
+
+} // namespace
+
+TEST_F(ScreenshotsTest, MainWindow)
+{
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    ASSERT_TRUE(window.openDatabase(m_database));
+    QTest::qWait(1500);
+    save(window, QStringLiteral("main-window"));
+}
+
+TEST_F(ScreenshotsTest, ImportDialog)
+{
+    const QString csv = QString::fromStdString(rd::test::fixture("gui/unknown-text-column.csv"));
+    ImportDialog dialog(m_database, {csv}, *m_settings);
+    dialog.resize(980, 560);
+    dialog.show();
+    save(dialog, QStringLiteral("import-dialog"));
+}
+
+TEST_F(ScreenshotsTest, SettingsDialog)
+{
+    SettingsDialog dialog(*m_settings, m_database);
+    dialog.show();
+    save(dialog, QStringLiteral("settings-general"));
+    dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
+    save(dialog, QStringLiteral("settings-replies"));
+}
