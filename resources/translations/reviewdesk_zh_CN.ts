@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityPane</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">评分</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <source>Prepare appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund, reship, coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the buyer said, and any date they promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Review text</source>
+        <translation type="unfinished">评价内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys 1–5 set the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a genuine complaint: may be appealed (key 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm or danger reported: always escalated (key 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the corrections and use the automatic classification again (key 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the follow-up date (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When should this buyer be contacted again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import reviews</source>
@@ -69,6 +284,353 @@
     <message>
         <source>ReviewDesk</source>
         <translation type="unfinished">ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reviews from CSV, Ozon JSON or Amazon JSONL files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another review database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text of all reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent, shops, language, database and reply limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Views Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Current Filter as &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After-Sales Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Suspicious Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle Sa&amp;fety Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;Automatic Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply to the clipboard and mark it exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Follow-up Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare &amp;Appeal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPane</name>
+    <message>
+        <source>&lt;b&gt;Reply&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates for this review&apos;s category and language; choosing one writes the reply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies are written in the buyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters used of the platform&apos;s reply limit (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply in the buyer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard and mark as exported (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the reply (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -195,6 +757,137 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in the queue can be done from the keyboard. Letters and digits act when the cursor is not in a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ActivityPane</name>
+    <message>
+        <source>Reply drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by the marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marketplace did not name the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 wrote %n other review(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrote no other review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a review flagged as suspicious (a threat, an advertisement, off-topic or abuse) can be appealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed. Record what the marketplace decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is flagged as suspicious. Prepare an appeal to ask the marketplace to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::AppealDialog</name>
+    <message>
+        <source>Paste this text into %1&apos;s “report a review” form. It is written in the marketplace&apos;s language (%2) and names the rule the review breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy and mark as appealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extortion: a bad rating unless paid or refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising a competitor, product or website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not about the product or the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insults or obscenities with no substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::Application</name>
     <message>
         <source>Preparing the demo reviews…</source>
@@ -227,6 +920,33 @@
         <translation>无法准备示例评价，将以空数据库启动。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::BuiltinViews</name>
+    <message>
+        <source>New negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious — appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -328,6 +1048,220 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::DetailPane</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n other negative review(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat complainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1, confidence %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified automatically yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::FilterBar</name>
+    <message>
+        <source>Search reviews  /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in any language; Chinese is found by two-character pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">评分</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative (1–2★)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral (3★)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive (4–5★)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished">店铺</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ImportDialog</name>
     <message>
         <source>line %1: %2</source>
@@ -410,6 +1344,12 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new review(s) classified, %1 reply draft(s) written.</source>
+        <translation>
+            <numerusform>已为 %n 条新评价分类，生成回复草稿 %1 份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -557,27 +1497,87 @@
 <context>
     <name>rd::gui::MainWindow</name>
     <message>
-        <source>Cannot open database</source>
+        <source>%1 in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Id</source>
+        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Platform</source>
-        <translation type="unfinished">平台</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished">评分</translation>
-    </message>
-    <message>
-        <source>Text</source>
+        <source>The queue could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ReviewDesk — %1</source>
+        <source>Search index: error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ReviewDesk %1&lt;/b&gt;&lt;p&gt;Review management for marketplace sellers: triage, replies, follow-ups and weekly reports.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished">打开数据库</translation>
+    </message>
+    <message>
+        <source>ReviewDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished">ReviewDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the current filters are saved with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +1699,121 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ReplyPane</name>
+    <message>
+        <source>Own text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a category to get a reply draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template fits this review: write the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the reply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was edited or already approved. Replace it with the template&apos;s text? (Ctrl+Z brings it back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished">店铺</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it here: it replaces {%1} in the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied for posting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reply yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “%1” before copying the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “%1” before approving the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply copied: paste it into the marketplace&apos;s reply box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ReviewActions</name>
     <message>
         <source>Set category to %1</source>
@@ -766,6 +1881,48 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ReviewPreparation</name>
+    <message>
+        <source>Your rule file has errors; the built-in rules were used.</source>
+        <translation>您的规则文件有错误，已改用内置规则。</translation>
+    </message>
+    <message>
+        <source>Classifying the new reviews…</source>
+        <translation>正在为新评价分类…</translation>
+    </message>
+    <message>
+        <source>Your template file has errors; the built-in templates were used.</source>
+        <translation>您的模板文件有错误，已改用内置模板。</translation>
+    </message>
+    <message>
+        <source>Writing reply drafts…</source>
+        <translation>正在生成回复草稿…</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReviewTextView</name>
+    <message>
+        <source>safety flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: negated in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>ReviewDesk databases (*.sqlite *.db);;All files (*)</source>
@@ -805,6 +1962,37 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ShortcutsDialog</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ / ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screen further / back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::UserGuideDialog</name>
     <message>
         <source>ReviewDesk User Guide</source>
@@ -813,6 +2001,36 @@
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ViewListModel</name>
+    <message>
+        <source>%1: %2 reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ViewsPane</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filter as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
