@@ -94,6 +94,7 @@ std::vector<Burst> BurstDetector::active(ReportStore& store, Timestamp now,
     ComplaintScope scope = filters;
     scope.from = now - kWeekMs - m_settings.windowMs();
     scope.to = now + 1;
+    scope.responseFrom = scope.to; // bursts need no response details
     ProductIndex products;
     std::vector<ReportRow> rows;
     store.forEachComplaint(scope, [&](const ComplaintFact& f) {

@@ -76,16 +76,20 @@ std::optional<IsoWeek> IsoWeek::parse(std::string_view text, std::string* error)
         }
         return true;
     };
+    // Built by appending: GCC 12 warns falsely (-Wrestrict) about "literal" + std::string&&.
+    std::string quoted = "'";
+    quoted += text;
+    quoted += "'";
     IsoWeek w;
     if (text.size() != 8 || text[4] != '-' || (text[5] != 'W' && text[5] != 'w') ||
         !digits(0, 4, w.year) || !digits(6, 2, w.week)) {
-        return fail("'" + std::string(text) + "' is not an ISO week such as 2026-W47");
+        return fail(quoted + " is not an ISO week such as 2026-W47");
     }
     if (w.year < 1000) {
-        return fail("'" + std::string(text) + "': the year must have four digits");
+        return fail(quoted + ": the year must have four digits");
     }
     if (w.week < 1 || w.week > weeksInYear(w.year)) {
-        return fail("'" + std::string(text) + "': " + std::to_string(w.year) + " has weeks 1 to " +
+        return fail(quoted + ": " + std::to_string(w.year) + " has weeks 1 to " +
                     std::to_string(weeksInYear(w.year)));
     }
     return w;

@@ -7,7 +7,10 @@ namespace rd {
 std::string ReportOptions::validate() const
 {
     if (week.week < 1 || week.week > IsoWeek::weeksInYear(week.year)) {
-        return "week " + week.toString() + " does not exist";
+        std::string problem = "week ";
+        problem += week.toString();
+        problem += " does not exist";
+        return problem;
     }
     if (weeks < 2 || weeks > 26) {
         return "the trend must span 2 to 26 weeks";

@@ -15,7 +15,10 @@ std::string join(const std::vector<std::string>& items)
 {
     std::string out;
     for (const std::string& s : items) {
-        out += (out.empty() ? "" : ";") + s;
+        if (!out.empty()) {
+            out += ';';
+        }
+        out += s;
     }
     return out;
 }
@@ -153,7 +156,10 @@ ReportTable bursts(const WeeklyReport& r)
     for (const Burst& b : r.bursts()) {
         std::string ids;
         for (std::int64_t id : b.reviewIds) {
-            ids += (ids.empty() ? "" : ";") + std::to_string(id);
+            if (!ids.empty()) {
+                ids += ';';
+            }
+            ids += std::to_string(id);
         }
         t.rows.push_back({b.product.sku, b.product.name, std::string(toKey(b.category)),
                           isoTime(b.first), isoTime(b.last), b.complaints, b.peak, ids});

@@ -61,6 +61,7 @@ void WeeklyReport::loadRows(ReportStore& store)
     scope.platforms = m_options.platforms;
     scope.shops = m_options.shops;
     scope.product = m_options.product;
+    scope.responseFrom = lastWeek().week.start(); // response figures: this and last week
     constexpr Timestamp kWeekMs = 7LL * 24 * 3'600'000;
     store.forEachComplaint(scope, [&](const ComplaintFact& f) {
         ReportRow r;
@@ -74,6 +75,9 @@ void WeeklyReport::loadRows(ReportStore& store)
         r.rated = f.rating.has_value();
         r.revisedUp = f.revisedUp;
         m_rows.push_back(r);
+    });
+    std::sort(m_rows.begin(), m_rows.end(), [](const ReportRow& a, const ReportRow& b) {
+        return a.at != b.at ? a.at < b.at : a.reviewId < b.reviewId;
     });
     m_rowPhrases.resize(m_rows.size());
 }

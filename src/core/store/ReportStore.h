@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +22,10 @@ struct ComplaintScope
     std::vector<Platform> platforms;
     std::vector<std::string> shops;
     std::string product;
+    // Complaints with a report time before this carry no response details (firstResponseAt,
+    // resolvedAt and revisedUp stay empty): they cost a lookup per complaint, and the report
+    // needs them for its last two weeks only.
+    Timestamp responseFrom = std::numeric_limits<Timestamp>::min();
 };
 
 // One complaint, with what the report figures need of it. A complaint is a review rated 1-3
@@ -47,8 +52,8 @@ class ReportStore
 public:
     virtual ~ReportStore() = default;
 
-    // Streams the complaints in `scope` ordered by report time, then id. The callback must not
-    // use the store.
+    // Streams the complaints in `scope`, in no particular order. The callback must not use the
+    // store.
     virtual void forEachComplaint(const ComplaintScope& scope,
                                   const std::function<void(const ComplaintFact&)>& callback) = 0;
 
