@@ -97,6 +97,20 @@ TemplateText::Values DraftGenerator::values(const ReviewRecord& record, const st
 DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
                                       const std::vector<Evidence>& evidence, Timestamp now) const
 {
+    return generate(record, evidence, now, nullptr);
+}
+
+DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
+                                      const std::vector<Evidence>& evidence, Timestamp now,
+                                      const std::string& templateId) const
+{
+    return generate(record, evidence, now, &templateId);
+}
+
+DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
+                                      const std::vector<Evidence>& evidence, Timestamp now,
+                                      const std::string* templateId) const
+{
     DraftOutcome out;
     const Review& review = record.review;
     TemplateQuery query;
@@ -125,7 +139,10 @@ DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
             problem = ProblemPhrase::phraseFor(review, *ranked.front());
         }
     }
-    const ReplyTemplate* tmpl = m_library.select(query);
+    const ReplyTemplate* tmpl = templateId ? m_library.find(*templateId) : m_library.select(query);
+    if (tmpl && !tmpl->variantsFor(query.language)) {
+        tmpl = nullptr; // a picked template without a text in the reply language
+    }
     if (!tmpl) {
         out.status = DraftOutcome::Status::NoTemplate;
         out.reason = "no " + std::string(toKey(query.kind)) + " template" +

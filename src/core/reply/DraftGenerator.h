@@ -42,6 +42,11 @@ public:
     // there is none.
     DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
                           Timestamp now) const;
+    // The same with the template a person picked (the GUI's template picker) instead of the
+    // library's choice; NoTemplate when there is no such template or it has no text in the
+    // reply language.
+    DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
+                          Timestamp now, const std::string& templateId) const;
 
     // Safety first, then suspicious, then positive reviews; everything else is a complaint.
     static TemplateKind kindOf(const ReviewRecord& record);
@@ -55,6 +60,8 @@ public:
     const DraftContext& context() const { return m_context; }
 
 private:
+    DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
+                          Timestamp now, const std::string* templateId) const;
     TemplateText::Values values(const ReviewRecord& record, const std::string& problem,
                                 const ReplyTemplate& tmpl, Language language, Timestamp now) const;
 
