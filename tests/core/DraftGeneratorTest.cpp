@@ -133,6 +133,37 @@ TEST_F(DraftGeneratorTest, PositiveSuspiciousAndSafetyTemplates)
     EXPECT_NE(d.text.find("вернуть деньги"), std::string::npos) << d.text;
 }
 
+TEST_F(DraftGeneratorTest, FourStarReviewWithACauseGetsAThankYouThatNamesTheRemark)
+{
+    DraftGenerator gen(library, {});
+    const std::string text = "Крем хороший, но коробка пришла вся мятая.";
+    const auto ev = std::vector<Evidence>{evidenceFor(text, "мятая", "logistics")};
+    auto four = record("r4", Platform::Ozon, Language::Ru, 4, text, Category::Logistics);
+    const auto d = gen.generate(four, ev, kNow).draft;
+    EXPECT_EQ(d.templateId, "positive.remark");
+    EXPECT_NE(d.text.find("«коробка пришла вся мятая»"), std::string::npos) << d.text;
+    EXPECT_TRUE(d.missing.empty());
+    // Five stars, or a four-star review with no actionable cause: the plain thank-you.
+    auto five = record("r5", Platform::Ozon, Language::Ru, 5, text, Category::Logistics);
+    EXPECT_EQ(gen.generate(five, ev, kNow).draft.templateId, "positive");
+    auto plain = record("r6", Platform::Ozon, Language::Ru, 4, "Хороший крем", Category::Other);
+    EXPECT_EQ(gen.generate(plain, {}, kNow).draft.templateId, "positive");
+}
+
+TEST_F(DraftGeneratorTest, ProblemComesFromTheEvidenceThatChoseTheSubReason)
+{
+    const std::string text = "Запах резкий, а ещё платье маломерит";
+    auto rec = record("sr", Platform::Ozon, Language::Ru, 2, text, Category::Product);
+    DraftGenerator gen(library, {});
+    const auto d = gen.generate(rec, {evidenceFor(text, "Запах резкий", "product", 3.0),
+                                      evidenceFor(text, "маломерит", "product", 1.0)},
+                                kNow)
+                       .draft;
+    EXPECT_EQ(d.templateId, "product.size");
+    EXPECT_NE(d.text.find("«платье маломерит»"), std::string::npos) << d.text;
+    EXPECT_EQ(d.text.find("резкий"), std::string::npos) << d.text;
+}
+
 TEST_F(DraftGeneratorTest, UnclassifiedComplaintGetsNoDraft)
 {
     DraftGenerator gen(library, {});

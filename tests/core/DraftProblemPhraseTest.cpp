@@ -68,10 +68,19 @@ TEST(DraftProblemPhrase, StemMatchWidensToTheWord)
     const Review r = review("Платье маломерит на размер");
     EXPECT_EQ(ProblemPhrase::extract(r, {at(r.text, "маломер", "product")}, "product"),
               "платье маломерит на размер");
-    // In a long clause only the matched words are kept, widened to whole words.
+    // A long clause is narrowed to the part between the joining words around the match...
     const Review longer = review("Заказывала это платье на выпускной дочери и оно ужасно маломерит "
                                  "так что пришлось срочно искать другое в магазинах города");
     EXPECT_EQ(ProblemPhrase::extract(longer, {at(longer.text, "маломер", "product")}, "product"),
+              "оно ужасно маломерит");
+    const Review en = review("I ordered this for my daughter and it runs really small so we had "
+                             "to look for another one in the shops downtown");
+    EXPECT_EQ(ProblemPhrase::extract(en, {at(en.text, "small", "product")}, "product"),
+              "it runs really small");
+    // ...and when that is still long, only the matched words are kept.
+    const Review endless = review("Платье которое я заказывала на выпускной дочери в прошлом месяце "
+                                  "ужасно маломерит на целых два размера по сравнению с таблицей");
+    EXPECT_EQ(ProblemPhrase::extract(endless, {at(endless.text, "маломер", "product")}, "product"),
               "маломерит");
 }
 
@@ -128,5 +137,5 @@ TEST(DraftProblemPhrase, KeysHoldRuleTermAndWordsCaseFolded)
     Evidence e = at(r.text, "НЕ ТОТ", "logistics");
     e.ruleId = "ru.logistics.Wrong";
     const auto keys = ProblemPhrase::keys(r, e);
-    EXPECT_EQ(keys, (std::vector<std::string>{"ru.logistics.wrong", "не тот", "не", "тот"}));
+    EXPECT_EQ(keys, (std::vector<std::string>{"не тот", "не", "тот", "ru.logistics.wrong"}));
 }

@@ -98,7 +98,9 @@ TEST(TemplateLibrary, BuiltInTextsFollowTheReplyPractice)
                     EXPECT_TRUE(t.remedy.count(lang)) << where;
                 } else {
                     EXPECT_FALSE(text.uses(TemplateVariables::kRemedy)) << where;
-                    EXPECT_FALSE(text.uses(TemplateVariables::kProblem)) << where;
+                    // A thank-you names the problem only when it answers a remark.
+                    EXPECT_EQ(text.uses(TemplateVariables::kProblem), !t.subReason.empty())
+                        << where;
                 }
                 // Nothing is left to fill in when the review gives no name, shop or agent.
                 TemplateText::Values values{{"problem", "x"}, {"remedy", "y"}};
@@ -157,6 +159,20 @@ TEST(TemplateLibrary, SubReasonWinsWhenItsPatternMatchesTheEvidence)
     EXPECT_EQ(pick(Category::Product, Language::En, {{"small"}, {"broke"}}), "product.size");
     // Rule ids match too.
     EXPECT_EQ(pick(Category::Product, Language::En, {{"en.product.size.small"}}), "product.size");
+    // Within one evidence item, a pattern matching the buyer's words beats one matching only the
+    // rule id (a rule may cover two sub-reasons, as "damaged_wrong" does).
+    EXPECT_EQ(pick(Category::Logistics, Language::En,
+                   {{"wrong item", "wrong", "item", "en.logistics.damaged_wrong"}}),
+              "logistics.wrong_item");
+    EXPECT_EQ(pick(Category::Logistics, Language::En, {{"crushed", "en.logistics.damaged_wrong"}}),
+              "logistics.damaged");
+    // The index of the evidence that chose the sub-reason is reported.
+    std::optional<std::size_t> matched;
+    lib.select(complaint(Category::Product, Language::En, Platform::Amazon, {{"smell"}, {"small"}}),
+               &matched);
+    EXPECT_EQ(matched, 1u);
+    lib.select(complaint(Category::Product, Language::En, Platform::Amazon, {{"smell"}}), &matched);
+    EXPECT_FALSE(matched);
     // A sub-reason of another category never applies.
     EXPECT_EQ(pick(Category::Price, Language::En, {{"broke"}}), "price");
 }

@@ -29,6 +29,12 @@ TemplateKind DraftGenerator::kindOf(const ReviewRecord& record)
     return polarity == Polarity::Positive ? TemplateKind::Positive : TemplateKind::Complaint;
 }
 
+bool DraftGenerator::hasRemark(const ReviewRecord& record)
+{
+    const auto category = record.category();
+    return record.review.rating == 4 && category && *category != Category::Other;
+}
+
 Language DraftGenerator::replyLanguage(const Review& review)
 {
     if (review.language != Language::Unknown) {
@@ -128,18 +134,17 @@ DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
         target = std::string(toKey(*query.category));
     } else if (query.kind == TemplateKind::Safety) {
         target = "safety";
+    } else if (query.kind == TemplateKind::Positive && hasRemark(record)) {
+        target = std::string(toKey(*record.category()));
     }
-    std::string problem;
-    if (!target.empty()) {
-        const auto ranked = ProblemPhrase::ranked(evidence, target);
-        for (const Evidence* e : ranked) {
-            query.evidence.push_back(ProblemPhrase::keys(review, *e));
-        }
-        if (!ranked.empty()) {
-            problem = ProblemPhrase::phraseFor(review, *ranked.front());
-        }
+    const auto ranked =
+        target.empty() ? std::vector<const Evidence*>{} : ProblemPhrase::ranked(evidence, target);
+    for (const Evidence* e : ranked) {
+        query.evidence.push_back(ProblemPhrase::keys(review, *e));
     }
-    const ReplyTemplate* tmpl = templateId ? m_library.find(*templateId) : m_library.select(query);
+    std::optional<std::size_t> matched; // the evidence a sub-reason template was chosen by
+    const ReplyTemplate* tmpl =
+        templateId ? m_library.find(*templateId) : m_library.select(query, &matched);
     if (tmpl && !tmpl->variantsFor(query.language)) {
         tmpl = nullptr; // a picked template without a text in the reply language
     }
@@ -151,6 +156,10 @@ DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
                      std::string(toKey(query.platform));
         return out;
     }
+    // The phrase of the evidence that chose the template keeps reply and problem consistent.
+    const std::string problem =
+        ranked.empty() ? std::string()
+                       : ProblemPhrase::phraseFor(review, *ranked[matched.value_or(0)]);
     const auto& texts = *tmpl->variantsFor(query.language);
     const int variant = VariantPicker::pick(review, tmpl->id, static_cast<int>(texts.size()));
     const TemplateText::Rendered rendered = texts[static_cast<std::size_t>(variant)].render(

@@ -50,6 +50,9 @@ public:
 
     // Safety first, then suspicious, then positive reviews; everything else is a complaint.
     static TemplateKind kindOf(const ReviewRecord& record);
+    // A 4-star review whose classification still found a cause: its thank-you names the remark
+    // (the "positive.remark" templates match any evidence of the category).
+    static bool hasRemark(const ReviewRecord& record);
     // The review's language; when unknown, the platform's (Ozon/Wildberries ru, Taobao zh,
     // otherwise en).
     static Language replyLanguage(const Review& review);

@@ -23,6 +23,14 @@ constexpr std::u32string_view kLeadingCjk[] = {U"但是", U"可是", U"不过", 
                                                U"就是", U"因为", U"所以", U"结果", U"但",
                                                U"而",   U"还",   U"就",   U"也"};
 
+// Words that join two clauses: a long sentence is cut at them around the matched words.
+constexpr std::u32string_view kJoinWords[] = {
+    U"а",       U"но",      U"и",     U"или",   U"что",    U"чтобы",    U"хотя",   U"потому",
+    U"поэтому", U"когда",   U"если",  U"зато",  U"однако", U"and",      U"but",    U"or",
+    U"so",      U"because", U"which", U"while", U"when",   U"although", U"though", U"since"};
+// Words that do not end a phrase ("маломерит так | что ...").
+constexpr std::u32string_view kTrailingWords[] = {U"так", U"вот", U"the", U"a", U"an"};
+
 std::u32string decode(std::string_view text)
 {
     std::u32string out;
@@ -113,6 +121,65 @@ void clampSpan(const std::u32string& cps, int begin, int end, std::size_t& b, st
 {
     b = std::min<std::size_t>(static_cast<std::size_t>(std::max(begin, 0)), cps.size());
     e = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(end, 0)), b, cps.size());
+}
+
+struct Word
+{
+    std::size_t begin;
+    std::size_t end;
+};
+
+std::vector<Word> wordsOf(const std::u32string& cps, std::size_t from, std::size_t to)
+{
+    std::vector<Word> words;
+    for (std::size_t i = from; i < to;) {
+        while (i < to && isSpace(cps[i])) {
+            ++i;
+        }
+        const std::size_t start = i;
+        while (i < to && !isSpace(cps[i])) {
+            ++i;
+        }
+        if (i > start) {
+            words.push_back({start, i});
+        }
+    }
+    return words;
+}
+
+template <std::size_t N>
+bool isOneOf(const std::u32string& cps, const Word& w, const std::u32string_view (&list)[N])
+{
+    std::u32string folded;
+    for (std::size_t i = w.begin; i < w.end; ++i) {
+        folded += chars::fold(cps[i]);
+    }
+    return std::find(std::begin(list), std::end(list), folded) != std::end(list);
+}
+
+// Narrows the clause [cb, ce) to the part between the joining words around the match [b, e).
+void narrowToSubClause(const std::u32string& cps, std::size_t& cb, std::size_t& ce, std::size_t b,
+                       std::size_t e)
+{
+    const std::vector<Word> words = wordsOf(cps, cb, ce);
+    std::size_t first = 0;
+    std::size_t last = words.size();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i].end <= b && isOneOf(cps, words[i], kJoinWords)) {
+            first = i + 1;
+        }
+        if (words[i].begin >= e && last == words.size() && isOneOf(cps, words[i], kJoinWords)) {
+            last = i;
+        }
+    }
+    while (last > first + 1 && words[last - 1].begin >= e &&
+           isOneOf(cps, words[last - 1], kTrailingWords)) {
+        --last;
+    }
+    if (first < last) {
+        cb = words[first].begin;
+        ce = words[last - 1].end;
+    }
 }
 
 bool hasCjk(std::u32string_view s)
@@ -254,12 +321,16 @@ std::string ProblemPhrase::phraseFor(const Review& review, const Evidence& ev)
         ++cb;
     }
     dropLeadingWords(cps, cb, b);
-    const std::u32string_view clause = std::u32string_view(cps).substr(cb, ce - cb);
-    const bool cjk = hasCjk(clause);
-    const bool shortClause =
-        cjk ? clause.size() <= kMaxCjkClauseChars
-            : clause.size() <= kMaxClauseChars && wordCount(clause) <= kMaxClauseWords;
-    return tidy(shortClause ? clause : std::u32string_view(cps).substr(b, e - b));
+    auto isShort = [&](std::size_t from, std::size_t to) {
+        const std::u32string_view part = std::u32string_view(cps).substr(from, to - from);
+        return hasCjk(part) ? part.size() <= kMaxCjkClauseChars
+                            : part.size() <= kMaxClauseChars && wordCount(part) <= kMaxClauseWords;
+    };
+    if (!isShort(cb, ce) && !hasCjk(std::u32string_view(cps).substr(cb, ce - cb))) {
+        narrowToSubClause(cps, cb, ce, b, e);
+    }
+    return tidy(isShort(cb, ce) ? std::u32string_view(cps).substr(cb, ce - cb)
+                                : std::u32string_view(cps).substr(b, e - b));
 }
 
 std::vector<std::string> ProblemPhrase::keys(const Review& review, const Evidence& ev)
@@ -271,8 +342,6 @@ std::vector<std::string> ProblemPhrase::keys(const Review& review, const Evidenc
             out.push_back(std::move(key));
         }
     };
-    add(ev.ruleId);
-    add(ev.term);
     const std::u32string text = decode(ev.inTitle ? review.title : review.text);
     std::size_t b = 0;
     std::size_t e = 0;
@@ -289,6 +358,8 @@ std::vector<std::string> ProblemPhrase::keys(const Review& review, const Evidenc
             word.clear();
         }
     }
+    add(ev.term);
+    add(ev.ruleId);
     return out;
 }
 

@@ -15,7 +15,9 @@ namespace rd {
 // category and was not negated ("не сломан" never becomes the problem); ties go to the longer
 // match, then the earlier one. Its words are widened to whole words and, when the clause around
 // them is short, to that clause ("упаковка была надорвана", "物流太慢了"), with leading
-// conjunctions ("но", "and", "但是"...) dropped; a long clause gives the matched words alone.
+// conjunctions ("но", "and", "但是"...) dropped. A long clause is first narrowed to the part
+// between the joining words around the match ("и", "что", "but"...); if that is still long,
+// the matched words alone are taken.
 class ProblemPhrase
 {
 public:
@@ -29,8 +31,8 @@ public:
     // The phrase for one evidence item.
     static std::string phraseFor(const Review& review, const Evidence& evidence);
 
-    // Case-folded keys of one evidence item for sub-reason patterns: the rule id, the rule's
-    // term, the matched words and each of them.
+    // Case-folded keys of one evidence item for sub-reason patterns, most specific first: the
+    // matched words (widened to whole words), each of them, the rule's term, the rule id.
     static std::vector<std::string> keys(const Review& review, const Evidence& evidence);
 
     // Code points [begin, end) of `text` as UTF-8 (clamped to the text).

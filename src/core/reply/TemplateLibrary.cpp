@@ -200,40 +200,58 @@ const ReplyTemplate* TemplateLibrary::find(std::string_view id) const
     return nullptr;
 }
 
-const ReplyTemplate* TemplateLibrary::select(const TemplateQuery& q) const
+std::optional<std::pair<std::size_t, std::size_t>>
+TemplateLibrary::subReasonMatch(const ReplyTemplate& t, const TemplateQuery& q)
 {
+    for (std::size_t e = 0; e < q.evidence.size(); ++e) {
+        std::optional<std::size_t> bestKey;
+        for (const auto& pattern : t.match) {
+            for (std::size_t k = 0; k < q.evidence[e].size() && (!bestKey || k < *bestKey); ++k) {
+                if (globMatch(pattern, q.evidence[e][k])) {
+                    bestKey = k;
+                }
+            }
+        }
+        if (bestKey) {
+            return std::pair{e, *bestKey};
+        }
+    }
+    return std::nullopt;
+}
+
+const ReplyTemplate* TemplateLibrary::select(const TemplateQuery& q,
+                                             std::optional<std::size_t>* matchedEvidence) const
+{
+    // Lower is better: platform-specific first; then a sub-reason, by the strongest evidence
+    // it matches and, within that evidence, by how specific the matching key is (words before
+    // the rule's term before its id); then the later-loaded template.
+    using Rank = std::tuple<int, int, std::size_t, std::size_t, int>;
     const ReplyTemplate* best = nullptr;
-    std::tuple<int, std::size_t, int> bestRank{};
+    Rank bestRank{};
+    std::optional<std::size_t> bestEvidence;
     for (std::size_t i = 0; i < m_templates.size(); ++i) {
         const ReplyTemplate& t = m_templates[i];
         if (t.kind != q.kind || !t.appliesTo(q.platform) || !t.variantsFor(q.language) ||
             (q.kind == TemplateKind::Complaint && t.category != q.category)) {
             continue;
         }
-        // Lower is better: platform-specific first, then the sub-reason matching the
-        // strongest evidence, then later-loaded.
-        std::size_t subRank = q.evidence.size() + 1;
+        std::optional<std::pair<std::size_t, std::size_t>> match;
         if (!t.subReason.empty()) {
-            subRank = q.evidence.size() + 2;
-            for (std::size_t e = 0; e < q.evidence.size() && subRank > e; ++e) {
-                for (const auto& key : q.evidence[e]) {
-                    for (const auto& pattern : t.match) {
-                        if (globMatch(pattern, key)) {
-                            subRank = e;
-                        }
-                    }
-                }
-            }
-            if (subRank > q.evidence.size()) {
+            match = subReasonMatch(t, q);
+            if (!match) {
                 continue; // its sub-reason is not what this review is about
             }
         }
-        const std::tuple<int, std::size_t, int> rank{t.isGeneric() ? 1 : 0, subRank,
-                                                     -static_cast<int>(i)};
+        const Rank rank{t.isGeneric() ? 1 : 0, match ? 0 : 1, match ? match->first : 0,
+                        match ? match->second : 0, -static_cast<int>(i)};
         if (!best || rank < bestRank) {
             best = &t;
             bestRank = rank;
+            bestEvidence = match ? std::optional(match->first) : std::nullopt;
         }
+    }
+    if (matchedEvidence) {
+        *matchedEvidence = bestEvidence;
     }
     return best;
 }

@@ -21,7 +21,8 @@ struct TemplateQuery
     Language language = Language::Unknown;
     Platform platform = Platform::Other;
     // The evidence of the review's category, strongest first: for each matched term its
-    // case-folded keys (rule id, rule term, the matched words). Sub-reason patterns match these.
+    // case-folded keys, most specific first (the matched words, each word, the rule's term, the
+    // rule id). Sub-reason patterns match these.
     std::vector<std::vector<std::string>> evidence;
 };
 
@@ -50,7 +51,9 @@ public:
     // category (complaints) and texts in the language, and apply to the platform. Preference:
     // made for this platform over generic; then a matching sub-reason (the one matching the
     // strongest evidence) over the category's general template; then the later-loaded one.
-    const ReplyTemplate* select(const TemplateQuery& query) const;
+    // `matchedEvidence` receives the index of the evidence the chosen sub-reason matched.
+    const ReplyTemplate* select(const TemplateQuery& query,
+                                std::optional<std::size_t>* matchedEvidence = nullptr) const;
 
     const std::vector<ReplyTemplate>& templates() const { return m_templates; }
     const ReplyTemplate* find(std::string_view id) const;
@@ -72,6 +75,9 @@ private:
         int line = 0;
     };
     static ReplyTemplate build(const std::string& id, const Merged& merged);
+    // The first evidence (and its first key) that one of the template's patterns matches.
+    static std::optional<std::pair<std::size_t, std::size_t>>
+    subReasonMatch(const ReplyTemplate& t, const TemplateQuery& query);
     // Replaces the templates by `merged`, building those in `changed` and keeping the others.
     void rebuild(std::vector<std::pair<std::string, Merged>> merged,
                  const std::set<std::string, std::less<>>& changed);
