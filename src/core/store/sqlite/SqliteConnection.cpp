@@ -10,11 +10,21 @@ namespace rd {
 
 namespace {
 constexpr int kBusyTimeoutMs = 15000;
+
+// SQLite's memory statistics take a global mutex on every allocation (several per cent of an
+// import) and nothing here reads them. Only possible before SQLite initialises, that is before
+// the first connection; a refused call (SQLITE_MISUSE) changes nothing.
+void configureSqliteOnce()
+{
+    static const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)rc;
 }
+} // namespace
 
 SqliteConnection::SqliteConnection(const std::string& path, bool create)
     : m_path(path)
 {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (create) {
         flags |= SQLITE_OPEN_CREATE;
@@ -34,7 +44,8 @@ SqliteConnection::SqliteConnection(const std::string& path, bool create)
              "PRAGMA journal_mode = WAL;"
              "PRAGMA synchronous = NORMAL;"
              "PRAGMA temp_store = MEMORY;"
-             "PRAGMA cache_size = -65536;");
+             "PRAGMA cache_size = -65536;"
+             "PRAGMA mmap_size = 1073741824;");
         registerFtsTokenizer(m_db);
     } catch (...) {
         sqlite3_close_v2(m_db);

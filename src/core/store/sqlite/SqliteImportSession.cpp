@@ -44,12 +44,13 @@ constexpr PlainField kPlainFields[] = {
 } // namespace
 
 SqliteImportSession::SqliteImportSession(SqliteConnection& connection,
-                                         const ImportBatchInfo& info)
+                                         const ImportBatchInfo& info, std::int64_t bulkThreshold)
     : m_connection(connection)
     , m_transaction(connection)
     , m_now(nowMs())
     , m_insert(connection.prepare(kInsert))
     , m_select(connection.prepare(kSelect))
+    , m_bulkThreshold(bulkThreshold)
 {
     auto st = connection.prepare(
         "INSERT INTO import_batches(source_file, format, encoding, started_at) VALUES(?,?,?,?)");
@@ -60,6 +61,8 @@ SqliteImportSession::SqliteImportSession(SqliteConnection& connection,
     auto w = connection.prepare("SELECT CAST(value AS INTEGER) FROM meta"
                                 " WHERE key = 'fts_indexed_upto'");
     m_ftsIndexedUpto = w.step() ? w.columnInt64(0) : 0;
+    auto rows = connection.prepare("SELECT coalesce(max(id), 0) FROM reviews");
+    m_rowsBefore = rows.step() ? rows.columnInt64(0) : 0;
 }
 
 UpsertOutcome SqliteImportSession::upsert(Review& r)
@@ -71,15 +74,21 @@ UpsertOutcome SqliteImportSession::upsert(Review& r)
         r.importedAt = m_now;
     }
     r.batchId = m_batchId;
+    // The review outlives run(), so its strings are bound without copies.
     auto& st = m_insert;
-    st.bind(1, toKey(r.platform)).bind(2, r.externalId).bind(3, r.shop).bind(4, r.sku);
-    st.bind(5, r.product).bind(6, r.customerId).bind(7, r.customerName).bind(8, r.orderId);
-    st.bind(9, r.rating).bind(10, toKey(r.polarity)).bind(11, r.title).bind(12, r.text);
-    st.bind(13, toKey(r.language)).bind(14, r.publishedAt).bind(15, r.importedAt);
-    st.bind(16, m_batchId).bind(17, r.extraJson.empty() ? std::string("{}") : r.extraJson);
+    st.bindStatic(1, toKey(r.platform)).bindStatic(2, r.externalId).bindStatic(3, r.shop);
+    st.bindStatic(4, r.sku).bindStatic(5, r.product).bindStatic(6, r.customerId);
+    st.bindStatic(7, r.customerName).bindStatic(8, r.orderId).bind(9, r.rating);
+    st.bindStatic(10, toKey(r.polarity)).bindStatic(11, r.title).bindStatic(12, r.text);
+    st.bindStatic(13, toKey(r.language)).bind(14, r.publishedAt).bind(15, r.importedAt);
+    st.bind(16, m_batchId);
+    st.bindStatic(17, r.extraJson.empty() ? std::string_view("{}") : r.extraJson);
     st.run();
     if (m_connection.changes() == 1) {
         r.id = m_connection.lastInsertRowId();
+        if (++m_added >= m_bulkThreshold && m_added >= m_rowsBefore && !m_bulk) {
+            deferIndexes();
+        }
         return UpsertOutcome::Added;
     }
     return merge(r);
@@ -174,8 +183,31 @@ void SqliteImportSession::reviseText(const Review& old, const Review& in)
     }
 }
 
+void SqliteImportSession::deferIndexes()
+{
+    // The unique (platform, external_id) index stays: it is the dedupe. Index names come from
+    // the schema, not from input, so they are safe to splice into the DDL.
+    m_bulk = true;
+    std::vector<std::string> names;
+    {
+        auto st = m_connection.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                       " AND tbl_name = 'reviews' AND sql IS NOT NULL");
+        while (st.step()) {
+            names.push_back(st.columnText(0));
+            m_deferredIndexes.push_back(st.columnText(1));
+        }
+    }
+    for (const std::string& name : names) {
+        m_connection.exec("DROP INDEX \"" + name + "\"");
+    }
+}
+
 void SqliteImportSession::commit(const ImportCounts& counts)
 {
+    for (const std::string& createIndex : m_deferredIndexes) {
+        m_connection.exec(createIndex);
+    }
+    m_deferredIndexes.clear();
     nlohmann::json skipped = nlohmann::json::array();
     for (const SkippedRow& s : counts.skippedRows) {
         skipped.push_back({{"line", s.line}, {"reason", s.reason}});

@@ -4,12 +4,22 @@
 #include "store/sqlite/SqliteStatement.h"
 #include "store/sqlite/SqliteTransaction.h"
 
+#include <string>
+#include <vector>
+
 namespace rd {
 
 class SqliteImportSession : public ImportSession
 {
 public:
-    SqliteImportSession(SqliteConnection& connection, const ImportBatchInfo& info);
+    // A batch that adds at least this many reviews, and at least as many as the table held
+    // before it, is a bulk load: the secondary indexes of `reviews` are dropped and built again
+    // (by sorting) at commit, inside the same transaction, which is several times faster than
+    // updating them row by row (docs/performance.md).
+    static constexpr std::int64_t kBulkThreshold = 50000;
+
+    SqliteImportSession(SqliteConnection& connection, const ImportBatchInfo& info,
+                        std::int64_t bulkThreshold = kBulkThreshold);
 
     std::int64_t batchId() const override { return m_batchId; }
     UpsertOutcome upsert(Review& review) override;
@@ -19,6 +29,7 @@ public:
 private:
     UpsertOutcome merge(Review& incoming);
     void reviseText(const Review& stored, const Review& incoming);
+    void deferIndexes();
 
     SqliteConnection& m_connection;
     SqliteTransaction m_transaction;
@@ -27,6 +38,11 @@ private:
     Timestamp m_now = 0;
     SqliteStatement m_insert;
     SqliteStatement m_select;
+    std::int64_t m_bulkThreshold = kBulkThreshold;
+    std::int64_t m_rowsBefore = 0; // highest review id when the batch began
+    std::int64_t m_added = 0;
+    bool m_bulk = false;
+    std::vector<std::string> m_deferredIndexes; // CREATE INDEX statements to run at commit
 };
 
 } // namespace rd

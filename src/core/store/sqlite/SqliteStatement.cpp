@@ -55,6 +55,14 @@ SqliteStatement& SqliteStatement::bind(int index, std::string_view value)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindStatic(int index, std::string_view value)
+{
+    m_connection->check(sqlite3_bind_text64(m_stmt, index, value.data(), value.size(),
+                                            SQLITE_STATIC, SQLITE_UTF8),
+                        "bind");
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bindNull(int index)
 {
     m_connection->check(sqlite3_bind_null(m_stmt, index), "bind");

@@ -36,6 +36,9 @@ public:
     {
         return bind(index, std::string_view(value));
     }
+    // Binds without copying: `value` must stay valid until the statement is reset (run()
+    // resets). For hot loops such as the import's insert.
+    SqliteStatement& bindStatic(int index, std::string_view value);
     SqliteStatement& bindNull(int index);
     template <typename T>
     SqliteStatement& bind(int index, const std::optional<T>& value)
