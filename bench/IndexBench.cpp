@@ -3,8 +3,8 @@
 //   index_bench DATABASE [--rebuild] [--chunk N]
 //
 // Default mode is the catch-up the GUI and the CLI run after an import: ReviewStore::
-// updateSearchIndex(N) in chunks until every review is indexed (start from a database imported
-// with `reviewdesk-cli import --no-index`). --rebuild times ReviewStore::rebuildSearchIndex()
+// updateSearchIndex(N) in chunks of N = 20000 reviews (the CLI's chunk) until every review is
+// indexed (start from a database imported with `reviewdesk-cli import --no-index`). --rebuild times ReviewStore::rebuildSearchIndex()
 // instead (drop and rebuild everything). Prints reviews/s; bench/import_bench.sh drives it.
 // Exit codes: 0 ok, 1 error, 2 usage, 3 nothing to index (the database is already indexed).
 
@@ -32,7 +32,7 @@ int main(int argc, char** argv)
 {
     std::string path;
     bool rebuild = false;
-    long long chunk = 50000;
+    long long chunk = 20000;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--rebuild") == 0) {
             rebuild = true;
