@@ -88,13 +88,14 @@ bool findColumns(const std::vector<std::string_view>& header, Columns& c, InputE
         }
     }
     if (c.id < 0 || c.text < 0) {
-        error = {1, "the header needs the columns id and text (found: " + [&] {
-                     std::string list;
-                     for (auto h : header) {
-                         list += (list.empty() ? "" : ",") + std::string(h);
-                     }
-                     return list;
-                 }() + ")"};
+        std::string found;
+        for (std::string_view h : header) {
+            if (!found.empty()) {
+                found += ',';
+            }
+            found.append(h);
+        }
+        error = {1, "the header needs the columns id and text (found: " + found + ")"};
         return false;
     }
     return true;

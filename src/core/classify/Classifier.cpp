@@ -18,6 +18,7 @@ using Match = ClassifierWorkspace::Match;
 
 constexpr double kEpsilon = 1e-9;
 constexpr std::size_t kMaxPooled = 64;
+constexpr std::size_t kMaxSpare = 256;
 
 std::atomic<std::uint64_t> g_nextClassifierId{1};
 
@@ -203,7 +204,11 @@ void Classifier::decide(const Review& review, ClassifierWorkspace& ws, bool foun
                 others[n++] = c;
             }
         }
-        std::sort(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(n), better);
+        for (std::size_t i = 1; i < n; ++i) { // at most three: insertion sort
+            for (std::size_t j = i; j > 0 && better(others[j], others[j - 1]); --j) {
+                std::swap(others[j], others[j - 1]);
+            }
+        }
         for (std::size_t i = 0; i < n; ++i) {
             out.also.push_back(categoryOf(static_cast<RuleTarget>(others[i])));
         }
@@ -246,7 +251,12 @@ void Classifier::fillEvidence(ClassifierWorkspace& ws, Classification& out) cons
             break;
         }
         if (out.evidence.size() <= n) {
-            out.evidence.emplace_back();
+            if (ws.spareEvidence.empty()) {
+                out.evidence.emplace_back();
+            } else {
+                out.evidence.push_back(std::move(ws.spareEvidence.back()));
+                ws.spareEvidence.pop_back();
+            }
         }
         Evidence& e = out.evidence[n++];
         const CompiledRules::Term& term = m_rules->term(m.term);
@@ -260,6 +270,9 @@ void Classifier::fillEvidence(ClassifierWorkspace& ws, Classification& out) cons
         e.negated = m.status == MatchStatus::Negated;
         e.weight = e.negated ? 0.0 : rule.weight * m.factor;
         e.inTitle = m.begin < ws.titleEnd;
+    }
+    for (std::size_t i = n; i < out.evidence.size() && ws.spareEvidence.size() < kMaxSpare; ++i) {
+        ws.spareEvidence.push_back(std::move(out.evidence[i]));
     }
     out.evidence.resize(n);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classify/LiteralMatcher.h"
+#include "model/Classification.h"
 #include "text/NormalizedText.h"
 
 #include <cstdint>
@@ -65,11 +66,12 @@ struct ClassifierWorkspace
     std::vector<Match> exclusions; // occurrences of exclusion terms
     std::uint32_t longestExclusion = 0;
     std::vector<Cue> cues;
-    std::vector<std::uint32_t> contrasts;  // indices into cues, by position
-    std::vector<std::uint32_t> breaks;     // byte offsets of clause-ending characters
-    std::vector<std::uint32_t> sentenceNo; // sentence breaks among breaks[0..i)
+    std::vector<std::uint32_t> contrasts; // indices into cues, by position
+    std::vector<std::uint32_t> breaks;    // TextStructure's clause ends
+    std::vector<std::uint32_t> sentences; // TextStructure's sentence counts
     std::vector<std::uint32_t> order;
     std::vector<std::pair<std::uint32_t, double>> ruleWeights;
+    std::vector<Evidence> spareEvidence; // keeps the strings' storage between reviews
 
     void clear()
     {
@@ -82,8 +84,6 @@ struct ClassifierWorkspace
         longestExclusion = 0;
         cues.clear();
         contrasts.clear();
-        breaks.clear();
-        sentenceNo.clear();
         order.clear();
         ruleWeights.clear();
     }
@@ -102,7 +102,7 @@ struct ClassifierWorkspace
             std::vector<Piece>().swap(pieces);
             std::vector<Cue>().swap(cues);
             std::vector<std::uint32_t>().swap(breaks);
-            std::vector<std::uint32_t>().swap(sentenceNo);
+            std::vector<std::uint32_t>().swap(sentences);
         }
     }
 };

@@ -1,9 +1,7 @@
 #include "classify/ReviewAnalyzer.h"
 
-#include "text/CharClass.h"
-#include "text/Utf8.h"
-
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace rd {
@@ -18,15 +16,11 @@ constexpr std::size_t kMaxMatches = 100000;
 // How far a negation search looks back or ahead, in cues.
 constexpr std::size_t kCueLookaround = 32;
 
-bool isDigitByte(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 } // namespace
 
 ReviewAnalyzer::ReviewAnalyzer(const CompiledRules& rules, ClassifierWorkspace& workspace)
-    : m_rules(rules), m_ws(workspace), m_text(workspace.norm.text)
+    : m_rules(rules), m_ws(workspace), m_text(workspace.norm.text),
+      m_structure(m_text, workspace.breaks, workspace.sentences)
 {
 }
 
@@ -36,7 +30,6 @@ bool ReviewAnalyzer::run()
     if (m_ws.matches.empty() && m_ws.pieces.empty()) {
         return false;
     }
-    findBreaks();
     assemblePieces();
     if (m_ws.matches.empty()) {
         return false;
@@ -56,57 +49,6 @@ bool ReviewAnalyzer::run()
                                   : (a.end != b.end ? a.end > b.end : a.term < b.term);
     });
     return true;
-}
-
-bool ReviewAnalyzer::boundaryBefore(std::uint32_t pos) const
-{
-    if (pos == 0) {
-        return true;
-    }
-    std::size_t start = pos - 1;
-    while (start > 0 && (static_cast<unsigned char>(m_text[start]) & 0xC0) == 0x80 &&
-           pos - start < 4) {
-        --start;
-    }
-    return !chars::isWordChar(utf8::next(m_text, start));
-}
-
-bool ReviewAnalyzer::boundaryAfter(std::uint32_t pos) const
-{
-    if (pos >= m_text.size()) {
-        return true;
-    }
-    std::size_t p = pos;
-    return !chars::isWordChar(utf8::next(m_text, p));
-}
-
-std::uint32_t ReviewAnalyzer::wordStart(std::uint32_t pos) const
-{
-    while (pos > 0) {
-        std::size_t start = pos - 1;
-        while (start > 0 && (static_cast<unsigned char>(m_text[start]) & 0xC0) == 0x80 &&
-               pos - start < 4) {
-            --start;
-        }
-        std::size_t p = start;
-        if (!chars::isWordChar(utf8::next(m_text, p))) {
-            break;
-        }
-        pos = static_cast<std::uint32_t>(start);
-    }
-    return pos;
-}
-
-std::uint32_t ReviewAnalyzer::wordEnd(std::uint32_t pos) const
-{
-    while (pos < m_text.size()) {
-        std::size_t p = pos;
-        if (!chars::isWordChar(utf8::next(m_text, p))) {
-            break;
-        }
-        pos = static_cast<std::uint32_t>(p);
-    }
-    return pos;
 }
 
 void ReviewAnalyzer::addMatch(const Match& m)
@@ -130,19 +72,19 @@ void ReviewAnalyzer::collect()
         int endOk = -1;
         for (const CompiledRules::Use& use : m_rules.uses(hit.literal)) {
             if (use.startBoundary) {
-                startOk = startOk < 0 ? int(boundaryBefore(begin)) : startOk;
+                startOk = startOk < 0 ? int(m_structure.boundaryBefore(begin)) : startOk;
                 if (!startOk) {
                     continue;
                 }
             }
             if (use.endBoundary) {
-                endOk = endOk < 0 ? int(boundaryAfter(end)) : endOk;
+                endOk = endOk < 0 ? int(m_structure.boundaryAfter(end)) : endOk;
                 if (!endOk) {
                     continue;
                 }
             }
-            const std::uint32_t b = use.openStart ? wordStart(begin) : begin;
-            const std::uint32_t e = use.openEnd ? wordEnd(end) : end;
+            const std::uint32_t b = use.openStart ? m_structure.wordStart(begin) : begin;
+            const std::uint32_t e = use.openEnd ? m_structure.wordEnd(end) : end;
             if (use.kind != UseKind::Term) {
                 if (m_ws.cues.size() < kMaxMatches) {
                     m_ws.cues.push_back({static_cast<std::uint8_t>(use.kind),
@@ -158,89 +100,6 @@ void ReviewAnalyzer::collect()
             }
         }
     }
-}
-
-void ReviewAnalyzer::findBreaks()
-{
-    const std::size_t n = m_text.size();
-    m_ws.sentenceNo.push_back(0);
-    auto add = [&](std::size_t pos, bool sentence) {
-        m_ws.breaks.push_back(static_cast<std::uint32_t>(pos));
-        m_ws.sentenceNo.push_back(m_ws.sentenceNo.back() + (sentence ? 1 : 0));
-    };
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(m_text[i]);
-        if (c < 0x80) {
-            switch (c) {
-            case '.':
-                if (!(i > 0 && i + 1 < n && isDigitByte(m_text[i - 1]) &&
-                      isDigitByte(m_text[i + 1]))) {
-                    add(i, true);
-                }
-                break;
-            case '!':
-            case '?':
-            case '\n':
-                add(i, true);
-                break;
-            case ',':
-            case ';':
-            case ':':
-            case '(':
-            case ')':
-            case '[':
-            case ']':
-            case '~':
-                add(i, false);
-                break;
-            default:
-                break;
-            }
-        } else if (c == 0xE3 && i + 2 < n && static_cast<unsigned char>(m_text[i + 1]) == 0x80) {
-            const auto d = static_cast<unsigned char>(m_text[i + 2]);
-            if (d == 0x82 || d == 0x81) { // 。 、
-                add(i, d == 0x82);
-            }
-        } else if (c == 0xF0 && i + 1 < n && static_cast<unsigned char>(m_text[i + 1]) == 0x9F) {
-            add(i, false); // emoji (U+1F000-U+1FFFF) separate clauses
-        }
-    }
-}
-
-std::size_t ReviewAnalyzer::clauseIndex(std::uint32_t pos) const
-{
-    return static_cast<std::size_t>(std::lower_bound(m_ws.breaks.begin(), m_ws.breaks.end(), pos) -
-                                    m_ws.breaks.begin());
-}
-
-std::uint32_t ReviewAnalyzer::sentenceOf(std::uint32_t pos) const
-{
-    return m_ws.sentenceNo[clauseIndex(pos)];
-}
-
-int ReviewAnalyzer::tokensBetween(std::string_view text, std::uint32_t begin, std::uint32_t end)
-{
-    constexpr std::uint32_t kMaxSpan = 4096;
-    if (end <= begin) {
-        return 0;
-    }
-    if (end - begin > kMaxSpan) {
-        return std::numeric_limits<int>::max() / 2;
-    }
-    int count = 0;
-    bool inWord = false;
-    std::size_t pos = begin;
-    while (pos < end) {
-        const char32_t c = utf8::next(text, pos);
-        if (chars::isWordChar(c)) {
-            count += inWord ? 0 : 1;
-            inWord = true;
-        } else {
-            inWord = false;
-            count += chars::isCjk(c) ? 1 : 0;
-        }
-    }
-    return count;
 }
 
 void ReviewAnalyzer::assemblePieces()
@@ -300,8 +159,8 @@ void ReviewAnalyzer::assembleTerm(std::size_t from, std::size_t to)
             } else if (adjacent & (1u << (p + 1))) {
                 ok = pieces[found].end + 1 == curBegin && m_text[pieces[found].end] == ' ';
             } else {
-                ok = sameClause(pieces[found].end, curBegin) &&
-                     tokensBetween(m_text, pieces[found].end, curBegin) <= gap;
+                ok = m_structure.sameClause(pieces[found].end, curBegin) &&
+                     m_structure.tokensBetween(pieces[found].end, curBegin) <= gap;
             }
             if (ok) {
                 curBegin = pieces[found].begin;
@@ -360,9 +219,7 @@ std::int32_t ReviewAnalyzer::findExclusion(const Match& m) const
         return index(lo);
     }
     if (auto [lo, hi] = range(TermRole::ExcludeClause); lo != hi) {
-        const std::size_t k = clauseIndex(m.begin);
-        const std::uint32_t start = k > 0 ? m_ws.breaks[k - 1] : 0;
-        const std::uint32_t stop = k < m_ws.breaks.size() ? m_ws.breaks[k] : m_text.size();
+        const auto [start, stop] = m_structure.clauseAround(m.begin);
         auto it = std::lower_bound(lo, hi, start,
                                    [](const Match& e, std::uint32_t p) { return e.begin < p; });
         if (it != hi && it->begin < stop) {
@@ -497,14 +354,15 @@ std::int32_t ReviewAnalyzer::negationBefore(std::uint32_t pos, LanguageMask lang
             continue; // overlaps the term itself
         }
         const auto kind = static_cast<UseKind>(cue.kind);
-        if (!sameClause(cue.end, pos) || kind == UseKind::Contrast || kind == UseKind::Concession) {
+        if (!m_structure.sameClause(cue.end, pos) || kind == UseKind::Contrast ||
+            kind == UseKind::Concession) {
             return -1; // negation does not reach across a clause or a "but"
         }
         if (kind != UseKind::NegationBefore || cue.ignored ||
             !(languages & languageBit(static_cast<Language>(cue.language)))) {
             continue;
         }
-        if (tokensBetween(m_text, cue.end, pos) <= m_rules.window(cue.language)) {
+        if (m_structure.tokensBetween(cue.end, pos) <= m_rules.window(cue.language)) {
             return static_cast<std::int32_t>(k);
         }
     }
@@ -521,7 +379,7 @@ std::int32_t ReviewAnalyzer::negationAfter(std::uint32_t pos, LanguageMask langu
     for (std::size_t seen = 0; k < cues.size() && seen < kCueLookaround; ++k, ++seen) {
         const Cue& cue = cues[k];
         const auto kind = static_cast<UseKind>(cue.kind);
-        if (!sameClause(pos, cue.begin) || kind == UseKind::Contrast ||
+        if (!m_structure.sameClause(pos, cue.begin) || kind == UseKind::Contrast ||
             kind == UseKind::Concession) {
             return -1;
         }
@@ -529,7 +387,7 @@ std::int32_t ReviewAnalyzer::negationAfter(std::uint32_t pos, LanguageMask langu
             !(languages & languageBit(static_cast<Language>(cue.language)))) {
             continue;
         }
-        if (tokensBetween(m_text, pos, cue.begin) <= m_rules.afterWindow(cue.language)) {
+        if (m_structure.tokensBetween(pos, cue.begin) <= m_rules.afterWindow(cue.language)) {
             return static_cast<std::int32_t>(k);
         }
     }
@@ -561,20 +419,19 @@ void ReviewAnalyzer::applyFactors()
             continue;
         }
         double factor = m.begin < m_ws.titleEnd ? s.titleFactor : 1.0;
-        const std::uint32_t sentence = sentenceOf(m.begin);
         auto next = firstAtOrAfter(contrasts, m.end);
-        if (next != contrasts.end() && sentenceOf(m_ws.cues[*next].begin) == sentence) {
+        if (next != contrasts.end() && m_structure.sameSentence(m.end, m_ws.cues[*next].begin)) {
             factor *= s.contrastBefore;
         }
         auto prev = firstAtOrAfter(contrasts, m.begin);
         if (prev != contrasts.begin() && m_ws.cues[*std::prev(prev)].end <= m.begin &&
-            sentenceOf(m_ws.cues[*std::prev(prev)].begin) == sentence) {
+            m_structure.sameSentence(m_ws.cues[*std::prev(prev)].end, m.begin)) {
             factor *= s.contrastAfter;
         }
         auto concession = firstAtOrAfter(concessions, m.begin);
         if (concession != concessions.begin()) {
             const Cue& c = m_ws.cues[*std::prev(concession)];
-            if (c.end <= m.begin && sameClause(c.end, m.begin)) {
+            if (c.end <= m.begin && m_structure.sameClause(c.end, m.begin)) {
                 factor *= s.concessionFactor;
             }
         }

@@ -213,6 +213,7 @@ bool parsePart(std::string_view part, bool allowPieces, std::vector<TermPattern:
         return false;
     }
     TermPiece plain;
+    std::vector<TermPattern::Variant> shaped;
     for (const std::string& form : forms) {
         const std::vector<std::string> segments = splitAtWildcards(form);
         if (segments.size() <= 1) {
@@ -238,10 +239,15 @@ bool parsePart(std::string_view part, bool allowPieces, std::vector<TermPattern:
             piece.alternatives.push_back(std::move(literal));
             variant.push_back(std::move(piece));
         }
-        out.push_back(std::move(variant));
+        shaped.push_back(std::move(variant));
     }
+    out.clear();
     if (!plain.alternatives.empty()) {
-        out.insert(out.begin(), TermPattern::Variant{std::move(plain)});
+        out.emplace_back();
+        out.back().push_back(std::move(plain));
+    }
+    for (TermPattern::Variant& v : shaped) {
+        out.push_back(std::move(v));
     }
     return true;
 }
