@@ -58,6 +58,9 @@ TEST(DraftProblemPhrase, LeadingConjunctionsAreDropped)
                              "two days.");
     EXPECT_EQ(ProblemPhrase::extract(en, {at(en.text, "broke", "product")}, "product"),
               "the zipper broke after two days");
+    const Review vot = review("Лупа нормальная. А вот упаковка вся повреждена.");
+    EXPECT_EQ(ProblemPhrase::extract(vot, {at(vot.text, "повреждена", "logistics")}, "logistics"),
+              "упаковка вся повреждена");
     const Review zh = review("包装很好，但是质量太差了");
     EXPECT_EQ(ProblemPhrase::extract(zh, {at(zh.text, "质量太差", "product")}, "product"),
               "质量太差了");
@@ -78,8 +81,9 @@ TEST(DraftProblemPhrase, StemMatchWidensToTheWord)
     EXPECT_EQ(ProblemPhrase::extract(en, {at(en.text, "small", "product")}, "product"),
               "it runs really small");
     // ...and when that is still long, only the matched words are kept.
-    const Review endless = review("Платье которое я заказывала на выпускной дочери в прошлом месяце "
-                                  "ужасно маломерит на целых два размера по сравнению с таблицей");
+    const Review endless =
+        review("Платье которое я заказывала на выпускной дочери в прошлом месяце "
+               "ужасно маломерит на целых два размера по сравнению с таблицей");
     EXPECT_EQ(ProblemPhrase::extract(endless, {at(endless.text, "маломер", "product")}, "product"),
               "маломерит");
 }

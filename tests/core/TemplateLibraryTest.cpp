@@ -116,7 +116,7 @@ TEST(TemplateLibrary, BuiltInTextsFollowTheReplyPractice)
 TEST(TemplateLibrary, BuiltInRepliesFitThePlatformLimits)
 {
     const TemplateLibrary lib = TemplateLibrary::builtIn();
-    const std::string longProblem(60, 'x');
+    const std::string longProblem(80, 'x'); // the longest phrase ProblemPhrase takes
     for (const ReplyTemplate& t : lib.templates()) {
         for (const auto& [lang, texts] : t.variants) {
             const Platform platform = lang == Language::Zh   ? Platform::Taobao

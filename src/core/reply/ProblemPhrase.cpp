@@ -9,8 +9,8 @@
 namespace rd {
 namespace {
 
-constexpr int kMaxClauseChars = 70; // alphabetic scripts
-constexpr int kMaxClauseWords = 8;
+constexpr int kMaxClauseChars = 80; // alphabetic scripts
+constexpr int kMaxClauseWords = 12;
 constexpr int kMaxCjkClauseChars = 20;
 
 // Words and particles that open a clause without being part of the complaint.
@@ -18,7 +18,7 @@ constexpr std::u32string_view kLeadingWords[] = {
     U"и",    U"а",    U"но",   U"что",   U"ведь",    U"однако",  U"просто",
     U"зато", U"хотя", U"так",  U"еще",   U"тоже",    U"потому",  U"поэтому",
     U"and",  U"but",  U"so",   U"that",  U"because", U"however", U"though",
-    U"also", U"then", U"plus", U"which", U"just"};
+    U"also", U"then", U"plus", U"which", U"just",    U"вот"};
 constexpr std::u32string_view kLeadingCjk[] = {U"但是", U"可是", U"不过", U"而且", U"并且",
                                                U"就是", U"因为", U"所以", U"结果", U"但",
                                                U"而",   U"还",   U"就",   U"也"};
