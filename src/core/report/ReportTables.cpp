@@ -95,7 +95,7 @@ ReportTable weekVsLast(const WeeklyReport& r)
 
 ReportTable topProducts(const WeeklyReport& r)
 {
-    ReportTable t{"top_products", {"rank", "sku", "product", "complaints", "last_week"}, {}};
+    ReportTable t{"top_products", {"rank", "sku", "product_name", "complaints", "last_week"}, {}};
     addBucketColumns(t.columns);
     std::int64_t rank = 0;
     for (const ProductRow& p : r.topProducts()) {
@@ -110,8 +110,8 @@ ReportTable topProducts(const WeeklyReport& r)
 ReportTable phrases(const WeeklyReport& r)
 {
     ReportTable t{"phrases",
-                  {"category", "rank", "phrase", "key", "reviews", "top_product_sku", "top_product",
-                   "top_product_reviews"},
+                  {"category", "rank", "phrase", "key", "reviews", "top_product_sku",
+                   "top_product_name", "top_product_reviews"},
                   {}};
     int bucket = -1;
     std::int64_t rank = 0;
@@ -151,7 +151,7 @@ ReportTable bursts(const WeeklyReport& r)
 {
     ReportTable t{
         "bursts",
-        {"sku", "product", "category", "first", "last", "complaints", "peak", "review_ids"},
+        {"sku", "product_name", "category", "first", "last", "complaints", "peak", "review_ids"},
         {}};
     for (const Burst& b : r.bursts()) {
         std::string ids;
