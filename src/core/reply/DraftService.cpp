@@ -52,8 +52,13 @@ void DraftService::processBatch(const std::vector<ReviewRecord>& batch, DraftRun
         const Timestamp now = Clock::nowMs();
         for (const ReviewRecord& rec : batch) {
             const std::int64_t id = rec.review.id;
-            const auto current = m_store.drafts().draft(id);
-            if (current && (current->humanEdited || current->state != DraftState::Draft)) {
+            if (rec.draftState && *rec.draftState != DraftState::Draft) {
+                ++counts.keptEdited; // approved, exported or posted: the record says so already
+                continue;
+            }
+            // Only a draft in the draft state needs reading: was it edited by a person?
+            const auto current = rec.draftState ? m_store.drafts().draft(id) : std::nullopt;
+            if (current && current->humanEdited) {
                 ++counts.keptEdited;
                 continue;
             }
