@@ -9,6 +9,7 @@
 #   --errors           list the misclassified dev reviews (id, gold -> predicted, text)
 #   --rules FILE       also apply this rule file (as a user file would be); repeatable
 #   --rules-dir DIR    built-in rule folder to use instead of resources/rules
+#   --explain ID       explain one review of the data files (e.g. ru-000123) and stop
 # Environment: BUILD_DIR (default build/eval-classifier: a Release build of reviewdesk-cli, made
 # or updated only when sources are newer than the binary), REVIEWDESK_SHARED_DIR (default
 # ../shared), KEEP=DIR to keep the predictions there.
@@ -22,6 +23,7 @@ build=${BUILD_DIR:-$root/build/eval-classifier}
 rules_dir=$root/resources/rules
 verbose=0
 errors=0
+explain=
 extra=()
 langs=()
 while [ $# -gt 0 ]; do
@@ -30,8 +32,9 @@ while [ $# -gt 0 ]; do
         --errors) errors=1 ;;
         --rules) shift; extra+=(--rules "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")") ;;
         --rules-dir) shift; rules_dir=$(cd "$1" && pwd) ;;
+        --explain) shift; explain=$1 ;;
         ru|zh|en|en2) langs+=("$1") ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "eval-classifier: unknown argument '$1' (try --help)" >&2; exit 2 ;;
     esac
     shift
@@ -58,6 +61,24 @@ if [ ! -x "$cli" ] || [ -n "$(find "$root/src/core" "$root/src/cli" "$root/CMake
         echo "eval-classifier: build failed (log: $build/.eval-build.log)" >&2
         exit 1
     fi
+fi
+
+if [ -n "$explain" ]; then
+    lang=${explain%%-*}
+    args=$(python3 - "$shared/data/reviews-$lang.csv" "$explain" <<'PY'
+import csv, sys, shlex
+for r in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")):
+    if r["id"] == sys.argv[2]:
+        a = ["--explain-text", r["text"]]
+        if r.get("rating"): a += ["--rating", r["rating"]]
+        if r.get("sentiment"): a += ["--sentiment", r["sentiment"]]
+        print(shlex.join(a)); break
+else:
+    sys.exit(f"no review {sys.argv[2]} in {sys.argv[1]}")
+PY
+    ) || exit 1
+    eval "set -- $args"
+    exec "$cli" classify --no-user-rules --builtin-rules "$rules_dir" "${extra[@]}" "$@"
 fi
 
 out=${KEEP:-$(mktemp -d)}

@@ -12,7 +12,9 @@ namespace rd {
 
 // All literals of a rule set compiled once into one Vectorscan database (literal mode, block
 // mode). One scan of a normalised text reports every occurrence of every literal, overlapping
-// ones included. The database is immutable and shared by all threads; each thread scans with
+// ones included. A hit carries its end; its start is the end minus the literal's length, so
+// no HS_FLAG_SOM_LEFTMOST (which costs scan speed) is needed. The text is normalised and
+// folded beforehand (Vectorscan's caseless flag folds ASCII only). The database is immutable and shared by all threads; each thread scans with
 // its own Scratch (a clone of the prototype made at compile time).
 class LiteralMatcher
 {
