@@ -1,15 +1,12 @@
-// drafts, approve, mark-posted and templates: reply drafts from the command line
-// (docs/templates.md, docs/cli.md). export-replies is in ReplyExportCommand.cpp.
+// drafts, approve and mark-posted: reply drafts from the command line (docs/templates.md).
+// export-replies and templates are in ReplyExportCommand.cpp.
 #include "CliCommon.h"
 #include "DraftCliSupport.h"
 
 #include "import/CsvReader.h"
 #include "reply/DraftService.h"
 #include "reply/DraftWorkflow.h"
-#include "reply/TemplateError.h"
 #include "reply/TemplateLibrary.h"
-#include "store/DraftStore.h"
-#include "util/AppPaths.h"
 #include "util/Clock.h"
 
 #include <nlohmann/json.hpp>
