@@ -1,4 +1,4 @@
-// export-replies and templates (docs/templates.md, docs/cli.md).
+// export-replies and templates (docs/templates.md).
 #include "CliCommon.h"
 #include "DraftCliSupport.h"
 
