@@ -185,7 +185,8 @@ int CategoryStyle::paintBadge(QPainter& painter, const QRect& rect, const QStrin
 {
     const QFontMetrics fm(painter.font());
     const int padding = fm.height() / 3;
-    const int width = std::min(rect.width(), fm.horizontalAdvance(text) + 2 * padding);
+    // +2: elidedText() measures with fractional advances, horizontalAdvance() rounds.
+    const int width = std::min(rect.width(), fm.horizontalAdvance(text) + 2 * padding + 2);
     const int height = std::min(rect.height() - 2, fm.height() + 2);
     const QRect badge(rect.left(), rect.top() + (rect.height() - height) / 2, width, height);
     painter.save();
@@ -194,8 +195,8 @@ int CategoryStyle::paintBadge(QPainter& painter, const QRect& rect, const QStrin
     painter.setBrush(color);
     painter.drawRoundedRect(badge, height / 3.0, height / 3.0);
     painter.setPen(textOn(color));
-    painter.drawText(badge.adjusted(padding, 0, -padding, 0), Qt::AlignCenter,
-                     fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * padding));
+    painter.drawText(badge, Qt::AlignCenter,
+                     fm.elidedText(text, Qt::ElideRight, badge.width() - 2 * padding + 1));
     painter.restore();
     return width;
 }

@@ -12,8 +12,8 @@
 #include "detail/ActivityPane.h"
 #include "detail/DetailPane.h"
 #include "filters/FilterBar.h"
-#include "queue/QueueDelegate.h"
 #include "queue/QueueModel.h"
+#include "queue/QueueTable.h"
 #include "reply/ReplyPane.h"
 #include "views/BuiltinViews.h"
 #include "views/ViewCounter.h"
@@ -110,39 +110,8 @@ QAction* MainWindow::action(const QString& objectName) const
 
 void MainWindow::setUpQueue()
 {
-    QTableView* table = m_ui->reviewTable;
-    table->setModel(m_queue);
-    table->setItemDelegate(new QueueDelegate(table));
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView* header = table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
-    const QFontMetrics fm = fontMetrics();
-    const int widths[] = {fm.horizontalAdvance(QStringLiteral("000 min")),
-                          fm.horizontalAdvance(QStringLiteral("Wildberries")),
-                          fm.horizontalAdvance(QStringLiteral("★★★★★")) + 8,
-                          fm.horizontalAdvance(QStringLiteral("After-sales service")) + 24,
-                          fm.horizontalAdvance(QStringLiteral("Safety Suspicious")) + 24,
-                          fm.horizontalAdvance(QStringLiteral("Waiting for buyer")) + 8,
-                          fm.horizontalAdvance(QStringLiteral("00/00/0000")) + 8,
-                          fm.horizontalAdvance(QStringLiteral("A product name")) + 8,
-                          fm.horizontalAdvance(QStringLiteral("Buyer name")) + 8};
-    for (int c = 0; c < QueueModel::Preview; ++c) {
-        header->resizeSection(c, widths[c] + 12);
-    }
-    header->setSortIndicator(QueueModel::Age, Qt::DescendingOrder);
-    table->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section) {
-        if (!QueueModel::sortColumnFor(section)) { // flags and text cannot be sorted
-            const QSignalBlocker block(m_ui->reviewTable->horizontalHeader());
-            m_ui->reviewTable->horizontalHeader()->setSortIndicator(
-                QueueModel::columnFor(m_queue->filter().sort),
-                m_queue->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        }
-    });
+    QueueTable* table = m_ui->reviewTable;
+    table->setQueueModel(m_queue);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current.row()); });
     connect(m_queue, &QueueModel::firstRowsLoaded, this, &MainWindow::onFirstRows);
@@ -166,9 +135,14 @@ void MainWindow::setUpQueue()
 
 void MainWindow::setUpStatusBar()
 {
-    for (QLabel* l : {m_queueLabel, m_totalLabel, m_newNegativeLabel, m_indexLabel}) {
+    for (QLabel* l : {m_queueLabel, m_totalLabel, m_newNegativeLabel}) {
         statusBar()->addPermanentWidget(l);
+        auto* bar = new QFrame(this);
+        bar->setFrameShape(QFrame::VLine);
+        bar->setFrameShadow(QFrame::Sunken);
+        statusBar()->addPermanentWidget(bar);
     }
+    statusBar()->addPermanentWidget(m_indexLabel);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
     m_pathLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -195,7 +169,7 @@ void MainWindow::connectPanes()
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({200, 760, 480});
+    m_ui->mainSplitter->setSizes({170, 800, 470});
     m_ui->rightSplitter->setSizes({380, 260, 200});
 }
 

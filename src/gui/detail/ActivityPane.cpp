@@ -14,6 +14,7 @@
 #include "store/WorkflowStore.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLocale>
 
 #include <algorithm>
@@ -58,6 +59,14 @@ ActivityPane::ActivityPane(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ActivityPane>())
 {
     m_ui->setupUi(this);
+    const int w = fontMetrics().horizontalAdvance(QStringLiteral("00/00/00 00:00 "));
+    for (QTreeWidget* list : {m_ui->contactsList, m_ui->historyList, m_ui->buyerList}) {
+        list->header()->setStretchLastSection(true);
+        list->header()->resizeSection(0, w);
+        for (int c = 1; c < list->columnCount() - 1; ++c) {
+            list->header()->resizeSection(c, w * 3 / 4);
+        }
+    }
     m_ui->outcomeCombo->addItem(tr("Pending"), QString());
     m_ui->outcomeCombo->addItem(tr("Removed by the marketplace"), QStringLiteral("removed"));
     m_ui->outcomeCombo->addItem(tr("Kept by the marketplace"), QStringLiteral("kept"));
