@@ -138,20 +138,53 @@ namespace {
 struct PhraseTally
 {
     std::int64_t reviews = 0;
-    std::map<std::string, std::int64_t> terms; // the rule terms as written, for the label
-    std::map<int, std::int64_t> products;
+    std::unordered_map<int, std::int64_t> terms;    // term index -> reviews, for the label
+    std::unordered_map<int, std::int64_t> products; // product index -> reviews
 };
 
-std::string mostFrequent(const std::map<std::string, std::int64_t>& terms)
+// Rule terms as written, each with the index of its phrase key (-1: no key).
+struct TermTable
 {
-    const std::pair<const std::string, std::int64_t>* best = nullptr;
-    for (const auto& entry : terms) {
-        if (!best || entry.second > best->second ||
-            (entry.second == best->second && entry.first.size() < best->first.size())) {
-            best = &entry;
+    std::unordered_map<std::string, int> index;
+    std::vector<std::string> text;
+    std::vector<int> key;
+};
+
+// The label of a group: its most frequent term; ties go to the shorter, then the smaller.
+std::string mostFrequent(const std::unordered_map<int, std::int64_t>& terms, const TermTable& table)
+{
+    const std::string* best = nullptr;
+    std::int64_t bestCount = 0;
+    for (const auto& [term, count] : terms) {
+        const std::string& text = table.text[static_cast<std::size_t>(term)];
+        if (!best || count > bestCount ||
+            (count == bestCount &&
+             (text.size() < best->size() || (text.size() == best->size() && text < *best)))) {
+            best = &text;
+            bestCount = count;
         }
     }
-    return best ? best->first : std::string();
+    return best ? *best : std::string();
+}
+
+// The index of `term` in `terms`, adding it (and its phrase key to `keys`) when new.
+int termIndex(const std::string& term, TermTable& terms, std::vector<std::string>& keys)
+{
+    auto [it, added] = terms.index.try_emplace(term, static_cast<int>(terms.text.size()));
+    if (added) {
+        terms.text.push_back(term);
+        const std::string key = PhraseNormalizer::key(term);
+        int keyIndex = -1;
+        if (!key.empty()) {
+            auto found = std::find(keys.begin(), keys.end(), key);
+            keyIndex = static_cast<int>(found - keys.begin());
+            if (found == keys.end()) {
+                keys.push_back(key);
+            }
+        }
+        terms.key.push_back(keyIndex);
+    }
+    return it->second;
 }
 
 } // namespace
@@ -167,9 +200,8 @@ void WeeklyReport::collectPhrases(ReportStore& store)
             ids.push_back(m_rows[i].reviewId);
         }
     }
-    std::unordered_map<std::string, std::string> keyOfTerm;
-    std::unordered_map<std::string, int> keyIndex;
-    std::map<std::pair<int, int>, PhraseTally> tallies; // (bucket, key index)
+    TermTable terms;
+    std::unordered_map<std::int64_t, PhraseTally> tallies; // bucket << 32 | key index
     store.forEachEvidence(ids, [&](std::int64_t id, const std::vector<Evidence>& evidence) {
         auto found = rowOf.find(id);
         if (found == rowOf.end()) {
@@ -181,35 +213,25 @@ void WeeklyReport::collectPhrases(ReportStore& store)
             if (e.negated || e.target != bucketKey(row.bucket)) {
                 continue;
             }
-            auto [it, added] = keyOfTerm.try_emplace(e.term);
-            if (added) {
-                it->second = PhraseNormalizer::key(e.term);
+            const int term = termIndex(e.term, terms, m_phraseKeys);
+            const int key = terms.key[static_cast<std::size_t>(term)];
+            if (key < 0 || std::find(seen.begin(), seen.end(), key) != seen.end()) {
+                continue; // no phrase, or counted already: a review counts once per phrase
             }
-            if (it->second.empty()) {
-                continue;
-            }
-            auto [k, isNew] =
-                keyIndex.try_emplace(it->second, static_cast<int>(m_phraseKeys.size()));
-            if (isNew) {
-                m_phraseKeys.push_back(it->second);
-            }
-            if (std::find(seen.begin(), seen.end(), k->second) != seen.end()) {
-                continue; // a review counts once per phrase
-            }
-            seen.push_back(k->second);
-            PhraseTally& t = tallies[{row.bucket, k->second}];
+            seen.push_back(key);
+            PhraseTally& t = tallies[(std::int64_t(row.bucket) << 32) | key];
             ++t.reviews;
-            ++t.terms[e.term];
+            ++t.terms[term];
             if (row.product >= 0) {
                 ++t.products[row.product];
             }
         }
     });
-    for (auto& [key, t] : tallies) {
+    for (auto& [packed, t] : tallies) {
         PhraseRow p;
-        p.bucket = key.first;
-        p.key = m_phraseKeys[static_cast<std::size_t>(key.second)];
-        p.phrase = mostFrequent(t.terms);
+        p.bucket = static_cast<int>(packed >> 32);
+        p.key = m_phraseKeys[static_cast<std::size_t>(packed & 0xFFFFFFFF)];
+        p.phrase = mostFrequent(t.terms, terms);
         p.reviews = t.reviews;
         for (const auto& [product, n] : t.products) {
             if (n > p.topProductReviews ||

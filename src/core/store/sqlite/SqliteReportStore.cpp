@@ -110,18 +110,20 @@ void ensureCache(SqliteConnection& connection)
     }
 }
 
-// The ids of facts[order[i]] for which `wanted` holds, ascending, as a JSON array for json_each.
+// (review id, index into the facts), ascending by id: the order of every lookup below.
+using IdOrder = std::vector<std::pair<std::int64_t, std::size_t>>;
+
+// The ids of `order` whose fact satisfies `wanted`, as a JSON array for json_each.
 template <typename Wanted>
-std::string idArray(const std::vector<ComplaintFact>& facts, const std::vector<std::size_t>& order,
-                    Wanted wanted)
+std::string idArray(const std::vector<ComplaintFact>& facts, const IdOrder& order, Wanted wanted)
 {
     std::string json = "[";
-    for (std::size_t i : order) {
-        if (wanted(facts[i])) {
+    for (const auto& [id, index] : order) {
+        if (wanted(facts[index])) {
             if (json.size() > 1) {
                 json += ',';
             }
-            json += std::to_string(facts[i].reviewId);
+            json += std::to_string(id);
         }
     }
     json += ']';
@@ -132,18 +134,18 @@ std::string idArray(const std::vector<ComplaintFact>& facts, const std::vector<s
 // the array's ascending order, handing each row to `read` with its fact.
 template <typename Read>
 void lookUp(SqliteConnection& connection, const char* sql, const std::string& ids,
-            std::vector<ComplaintFact>& facts, const std::vector<std::size_t>& order, Read read)
+            std::vector<ComplaintFact>& facts, const IdOrder& order, Read read)
 {
     auto st = connection.prepare(sql);
     st.bind(1, ids);
     std::size_t k = 0;
     while (st.step()) {
         const std::int64_t id = st.columnInt64(0);
-        while (k < order.size() && facts[order[k]].reviewId < id) {
+        while (k < order.size() && order[k].first < id) {
             ++k;
         }
-        if (k < order.size() && facts[order[k]].reviewId == id) {
-            read(st, facts[order[k]]);
+        if (k < order.size() && order[k].first == id) {
+            read(st, facts[order[k].second]);
         }
     }
 }
@@ -181,13 +183,12 @@ void SqliteReportStore::forEachComplaint(const ComplaintScope& scope,
             f.rating = st.columnOptInt(5);
         }
     }
-    std::vector<std::size_t> order(facts.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        order[i] = i;
+    IdOrder order;
+    order.reserve(facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        order.emplace_back(facts[i].reviewId, i);
     }
-    std::sort(order.begin(), order.end(), [&facts](std::size_t a, std::size_t b) {
-        return facts[a].reviewId < facts[b].reviewId;
-    });
+    std::sort(order.begin(), order.end());
     lookUp(m_connection, kCategories,
            idArray(facts, order, [](const ComplaintFact&) { return true; }), facts, order,
            [](const SqliteStatement& st, ComplaintFact& f) {
@@ -203,8 +204,8 @@ void SqliteReportStore::forEachComplaint(const ComplaintScope& scope,
                    f.revisedUp = st.columnInt(3) != 0;
                });
     }
-    for (std::size_t i : order) {
-        callback(facts[i]);
+    for (const auto& entry : order) {
+        callback(facts[entry.second]);
     }
 }
 
