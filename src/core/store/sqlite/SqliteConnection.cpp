@@ -40,7 +40,8 @@ SqliteConnection::SqliteConnection(const std::string& path, bool create)
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
     try {
         // The header check makes "file is not a database" surface here, not on first use.
-        exec("PRAGMA foreign_keys = ON;"
+        exec("PRAGMA page_size = 16384;"
+             "PRAGMA foreign_keys = ON;"
              "PRAGMA journal_mode = WAL;"
              "PRAGMA synchronous = NORMAL;"
              "PRAGMA temp_store = MEMORY;"
