@@ -923,6 +923,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Review files to import into it (.csv, .tsv, .txt, .json, .jsonl).</source>
+        <translation>Файлы отзывов для импорта в неё (.csv, .tsv, .txt, .json, .jsonl).</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BuiltinViews</name>

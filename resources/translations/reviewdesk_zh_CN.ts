@@ -921,6 +921,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Review files to import into it (.csv, .tsv, .txt, .json, .jsonl).</source>
+        <translation>要导入该数据库的评价文件（.csv、.tsv、.txt、.json、.jsonl）。</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::BuiltinViews</name>

@@ -117,24 +117,46 @@ void setUpApplication(QApplication& app)
     Translations::install(app, AppSettings::instance()->language());
 }
 
-} // namespace
-
-Application::StartupDatabase Application::chooseDatabase(const QStringList& arguments,
-                                                         AppSettings& settings)
+// The database to open for `named` (empty: none named on the command line).
+Application::StartupDatabase databaseFor(const QString& named, AppSettings& settings)
 {
-    if (!arguments.isEmpty()) {
-        return {QFileInfo(arguments.first()).absoluteFilePath(), false};
+    if (!named.isEmpty()) {
+        return {named, false, {}};
     }
     const QString last = settings.lastDatabase();
     if (!last.isEmpty()) {
         if (QFileInfo::exists(last)) {
-            return {last, false};
+            return {last, false, {}};
         }
         spdlog::warn("the last database {} is gone; opening the default one", last.toStdString());
         settings.removeRecentDatabase(last);
     }
     const QString fallback = QString::fromStdString(AppPaths::defaultDatabase());
-    return {fallback, !QFileInfo::exists(fallback)};
+    return {fallback, !QFileInfo::exists(fallback), {}};
+}
+
+} // namespace
+
+bool Application::isReviewFile(const QString& path)
+{
+    static const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("tsv"),
+                                      QStringLiteral("txt"), QStringLiteral("json"),
+                                      QStringLiteral("jsonl")};
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+Application::StartupDatabase Application::chooseDatabase(const QStringList& arguments,
+                                                         AppSettings& settings)
+{
+    QStringList databases;
+    QStringList reviewFiles;
+    for (const QString& argument : arguments) {
+        (isReviewFile(argument) ? reviewFiles : databases)
+            .append(QFileInfo(argument).absoluteFilePath());
+    }
+    StartupDatabase start = databaseFor(databases.value(0), settings);
+    start.importFiles = reviewFiles;
+    return start;
 }
 
 int runApplication(int argc, char* argv[])
@@ -164,6 +186,10 @@ int Application::run(int argc, char* argv[])
         Application::tr(
             "Database file to open (created when missing). Default: the last one used."),
         QStringLiteral("[DATABASE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        Application::tr("Review files to import into it (.csv, .tsv, .txt, .json, .jsonl)."),
+        QStringLiteral("[FILES...]"));
     parser.process(app);
 
     const StartupDatabase start = chooseDatabase(parser.positionalArguments(), settings);
@@ -184,6 +210,10 @@ int Application::run(int argc, char* argv[])
     const bool opened = window.openDatabase(start.path);
     if (opened) {
         settings.setLastDatabase(start.path);
+    }
+    if (opened && !start.importFiles.isEmpty() && !parser.isSet(selfTest)) {
+        QTimer::singleShot(0, &window,
+                           [&window, files = start.importFiles] { window.importFiles(files); });
     }
     if (parser.isSet(selfTest)) {
         const int rows = opened ? queueRowsShown(window, start.path, 30000) : 0;

@@ -21,11 +21,15 @@ public:
     // Which database a start opens: the one named on the command line (created when
     // missing), else the last one used while it still exists, else the default database —
     // created with the demo reviews when it does not exist yet (the very first start).
+    // Review files on the command line (.csv, .tsv, .txt, .json, .jsonl: a file manager's
+    // "Open with") are not databases: they go to the import dialog of that database.
     struct StartupDatabase
     {
         QString path;
         bool createDemo = false;
+        QStringList importFiles;
     };
+    static bool isReviewFile(const QString& path);
     static StartupDatabase chooseDatabase(const QStringList& arguments, AppSettings& settings);
 };
 

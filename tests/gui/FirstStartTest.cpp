@@ -110,6 +110,18 @@ TEST(FirstStart, StartupChoosesArgumentThenLastThenDefault)
     EXPECT_EQ(start.path, last);
     EXPECT_FALSE(start.createDemo);
 
+    // Review files are imported into the database, not opened as one.
+    start = Application::chooseDatabase(
+        {QStringLiteral("export.CSV"), QStringLiteral("other.sqlite"), QStringLiteral("a.jsonl")},
+        settings);
+    EXPECT_TRUE(start.path.endsWith(QStringLiteral("/other.sqlite")));
+    ASSERT_EQ(start.importFiles.size(), 2);
+    EXPECT_TRUE(start.importFiles[0].endsWith(QStringLiteral("/export.CSV")));
+    EXPECT_TRUE(QFileInfo(start.importFiles[1]).isAbsolute());
+    start = Application::chooseDatabase({QStringLiteral("reviews.json")}, settings);
+    EXPECT_EQ(start.path, last);
+    EXPECT_EQ(start.importFiles.size(), 1);
+
     // Gone: back to the default one, and it leaves the recent list.
     QFile::remove(last);
     start = Application::chooseDatabase({}, settings);
