@@ -8,12 +8,14 @@ category, so the classifier and the full-text index see realistic words: Chinese
 Russian from "Ozon", English from "Amazon". Python 3 standard library only.
 
 Deterministic: the same --seed and options give byte-identical output. Every review id is unique,
-except the rows that --duplicates and --revisions add on purpose: an exact copy of an earlier row
-(importing it must change nothing), or a newer export of an earlier review with a changed rating
-and an appended update (importing it must record a revision).
+except the rows that --duplicates and --revisions add on purpose: an exact copy of an earlier row,
+or a newer version of an earlier review with a changed rating and an appended update. Inside one
+file the importer keeps the first row of an id and lists the others as duplicates; to test
+revisions, write them as a separate newer export with --revised-out FILE and import it second.
 
 Usage: gen_reviews.py [-n COUNT] [--seed S] [-o FILE] [--mix zh=35,ru=35,en=30]
-                      [--duplicates F] [--revisions F] [--anchor YYYY-MM-DD] [--days D]
+                      [--duplicates F] [--revisions F [--revised-out FILE]]
+                      [--anchor YYYY-MM-DD] [--days D]
 """
 
 import argparse
@@ -334,7 +336,9 @@ def generate(args, out):
     writer.writerow(HEADER)
     recent, batch = [], []
     stats = {"new": 0, "duplicates": 0, "revisions": 0}
-    dup_limit, rev_limit = args.duplicates, args.duplicates + args.revisions
+    inline_revisions = 0.0 if args.revised_out else args.revisions
+    dup_limit, rev_limit = args.duplicates, args.duplicates + inline_revisions
+    keep_sample = rev_limit > 0 or args.revised_out
     for _ in range(args.count):
         r = rand()
         if recent and r < rev_limit:
@@ -363,16 +367,30 @@ def generate(args, out):
                    dates[int(args.days * rand() ** 1.3)] + times[int(rand() * 86400)]]
             batch.append(row)
             stats["new"] += 1
-            if rev_limit > 0:
+            if keep_sample:  # a uniform sample of the rows so far (reservoir sampling)
                 if len(recent) < 50_000:
                     recent.append((key, row))
                 else:
-                    recent[int(rand() * 50_000)] = (key, row)
+                    slot = int(rand() * (n + 1))
+                    if slot < 50_000:
+                        recent[slot] = (key, row)
         if len(batch) >= 20_000:
             writer.writerows(batch)
             batch.clear()
     writer.writerows(batch)
+    if args.revised_out:
+        stats["revisions"] = write_newer_export(args, recent, rng)
     return stats
+
+
+def write_newer_export(args, sample, rng):
+    """A newer export: revised versions of distinct reviews of the main file."""
+    count = min(len(sample), round(args.count * args.revisions))
+    with open(args.revised_out, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(HEADER)
+        writer.writerows(revise(old, rng.random) for old in rng.sample(sample, count))
+    return count
 
 
 def revise(old, rand):
@@ -403,6 +421,9 @@ def main(argv=None):
     parser.add_argument("--revisions", type=fraction, default=0.0,
                         help="fraction of rows that are a newer version of an earlier review "
                              "with a changed rating and text (default 0)")
+    parser.add_argument("--revised-out", metavar="FILE",
+                        help="write the --revisions rows to FILE, a newer export of reviews "
+                             "of the main file, instead of into it")
     parser.add_argument("--anchor", default="2026-11-20",
                         help="date of the newest review, YYYY-MM-DD (default 2026-11-20)")
     parser.add_argument("--days", type=int, default=730,
@@ -411,6 +432,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if args.count < 0 or args.days < 0:
         parser.error("--count and --days must not be negative")
+    if args.revised_out and args.out and (os.path.realpath(args.out) ==
+                                          os.path.realpath(args.revised_out)):
+        parser.error("--revised-out must be another file than --out")
     if args.duplicates + args.revisions >= 1.0:
         parser.error("--duplicates plus --revisions must stay below 1")
     try:
