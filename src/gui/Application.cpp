@@ -10,7 +10,6 @@
 #include "util/AppPaths.h"
 #include "util/Logging.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -22,6 +21,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 
@@ -97,7 +97,7 @@ int queueRowsShown(MainWindow& window, const QString& path, int timeoutMs)
     timer.start();
     while (timer.elapsed() < timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        auto* view = window.findChild<QAbstractItemView*>(QStringLiteral("reviewTable"));
+        const QTableView* view = window.queueView();
         if (view && view->model() && view->model()->rowCount() > 0) {
             return view->model()->rowCount();
         }
