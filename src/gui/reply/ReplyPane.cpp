@@ -117,8 +117,18 @@ void ReplyPane::showReview(std::int64_t reviewId)
     updateState();
 }
 
+QString ReplyPane::kindOf(const ReviewRecord& record)
+{
+    const auto category = record.category();
+    const std::string_view kind = toKey(DraftGenerator::kindOf(record));
+    const std::string_view cat = category ? toKey(*category) : std::string_view();
+    return QString::fromUtf8(kind.data(), static_cast<qsizetype>(kind.size())) + QLatin1Char('/') +
+           QString::fromUtf8(cat.data(), static_cast<qsizetype>(cat.size()));
+}
+
 void ReplyPane::fillTemplates(const ReviewRecord& record)
 {
+    m_kindShown = kindOf(record);
     m_ui->templateCombo->clear();
     m_ui->templateCombo->addItem(tr("Own text"), QString());
     if (!m_library) {
@@ -241,6 +251,12 @@ void ReplyPane::refresh()
     m_saveTimer.stop();
     m_record = m_actions->store()->record(m_reviewId);
     m_draft = m_actions->store()->drafts().draft(m_reviewId);
+    if (m_record && kindOf(*m_record) != m_kindShown) {
+        if (m_library && m_draft && !m_draft->humanEdited && m_draft->state == DraftState::Draft) {
+            generate(nullptr); // the generated text was for the old category
+        }
+        fillTemplates(*m_record);
+    }
     const QString stored = m_draft ? QString::fromStdString(m_draft->text) : QString();
     if (stored != text()) {
         const int cursor = m_ui->editor->textCursor().position();

@@ -41,7 +41,8 @@ public:
 
     void showReview(std::int64_t reviewId);
     // After a change made elsewhere (undo, another pane): shows the stored text unless it is
-    // what the editor already holds.
+    // what the editor already holds. When the category or a flag changed, the picker lists the
+    // templates for the new one, and a draft nobody edited is written again from them.
     void refresh();
     // Saves a pending edit at once.
     void flush();
@@ -64,6 +65,7 @@ protected:
 
 private:
     void fillTemplates(const ReviewRecord& record);
+    static QString kindOf(const ReviewRecord& record);
     void setEditorText(const QString& text);
     void generate(const std::string* templateId);
     void onTextChanged();
@@ -83,6 +85,7 @@ private:
     QTimer m_saveTimer;
     bool m_loading = false;
     QStringList m_missingShown;
+    QString m_kindShown; // template kind and category the picker lists, e.g. "complaint/price"
 };
 
 } // namespace rd::gui
