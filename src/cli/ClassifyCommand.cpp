@@ -164,6 +164,70 @@ bool checkUtf8(std::string_view text, InputError& error)
     return true;
 }
 
+// One data row as a review; false with the reason when a field is unusable.
+bool rowToReview(const std::vector<std::string_view>& fields, const Columns& cols, Review& review,
+                 std::string& reason)
+{
+    review = Review();
+    review.externalId = std::string(fields[cols.id]);
+    review.text = std::string(fields[cols.text]);
+    if (cols.title >= 0) {
+        review.title = std::string(fields[cols.title]);
+    }
+    if (cols.product >= 0) {
+        review.product = std::string(fields[cols.product]);
+    }
+    if (lower(review.externalId).empty()) {
+        reason = "empty id";
+        return false;
+    }
+    return (cols.rating < 0 || parseRating(fields[cols.rating], review, reason)) &&
+           (cols.sentiment < 0 || parseSentiment(fields[cols.sentiment], review, reason));
+}
+
+// Classifies every row of the CSV `text` and writes the labelled-data format to `out`; stops
+// at the first bad row and describes it in `error`.
+void writeLabels(std::string_view text, const Classifier& classifier, std::ostream& out,
+                 InputError& error)
+{
+    try {
+        CsvReader reader(text, CsvReader::sniffDelimiter(text));
+        std::vector<std::string_view> fields;
+        Columns cols;
+        if (!reader.next(fields)) {
+            error = {1, "the file is empty: it needs a header with id and text"};
+            return;
+        }
+        if (!findColumns(fields, cols, error)) {
+            return;
+        }
+        CsvWriter csv(out);
+        csv.writeRow({"id", "category", "also", "suspicious", "safety"});
+        auto workspace = classifier.makeWorkspace();
+        Review review;
+        Classification result;
+        std::string reason;
+        while (reader.next(fields)) {
+            if (fields.size() != cols.count) {
+                error = {reader.recordLine(), std::to_string(fields.size()) +
+                                                  " fields where the header has " +
+                                                  std::to_string(cols.count)};
+                return;
+            }
+            if (!rowToReview(fields, cols, review, reason)) {
+                error = {reader.recordLine(), reason};
+                return;
+            }
+            classifier.classify(review, *workspace, result);
+            csv.writeRow({review.externalId, std::string(toKey(result.category)),
+                          joinCategories(result.also), result.suspicious ? "1" : "0",
+                          result.safety ? "1" : "0"});
+        }
+    } catch (const ImportError& e) {
+        error = {e.line(), e.what()};
+    }
+}
+
 // Reads the whole input, classifies row by row and writes the labelled-data format to a
 // temporary file that replaces `outPath` only when everything succeeded.
 int classifyCsv(const Classifier& classifier, const QString& inPath, const QString& outPath)
@@ -195,54 +259,7 @@ int classifyCsv(const Classifier& classifier, const QString& inPath, const QStri
         return ExitFailure;
     }
     int rc = ExitOk;
-    try {
-        CsvReader reader(text, CsvReader::sniffDelimiter(text));
-        std::vector<std::string_view> fields;
-        Columns cols;
-        if (!reader.next(fields)) {
-            error = {1, "the file is empty: it needs a header with id and text"};
-        } else if (findColumns(fields, cols, error)) {
-            CsvWriter csv(out);
-            csv.writeRow({"id", "category", "also", "suspicious", "safety"});
-            auto workspace = classifier.makeWorkspace();
-            Review review;
-            Classification result;
-            std::string reason;
-            while (reader.next(fields)) {
-                if (fields.size() != cols.count) {
-                    error = {reader.recordLine(), std::to_string(fields.size()) +
-                                                      " fields where the header has " +
-                                                      std::to_string(cols.count)};
-                    break;
-                }
-                review = Review();
-                review.externalId = std::string(fields[cols.id]);
-                review.text = std::string(fields[cols.text]);
-                if (cols.title >= 0) {
-                    review.title = std::string(fields[cols.title]);
-                }
-                if (cols.product >= 0) {
-                    review.product = std::string(fields[cols.product]);
-                }
-                if (lower(review.externalId).empty()) {
-                    error = {reader.recordLine(), "empty id"};
-                    break;
-                }
-                if ((cols.rating >= 0 && !parseRating(fields[cols.rating], review, reason)) ||
-                    (cols.sentiment >= 0 &&
-                     !parseSentiment(fields[cols.sentiment], review, reason))) {
-                    error = {reader.recordLine(), reason};
-                    break;
-                }
-                classifier.classify(review, *workspace, result);
-                csv.writeRow({review.externalId, std::string(toKey(result.category)),
-                              joinCategories(result.also), result.suspicious ? "1" : "0",
-                              result.safety ? "1" : "0"});
-            }
-        }
-    } catch (const ImportError& e) {
-        error = {e.line(), e.what()};
-    }
+    writeLabels(text, classifier, out, error);
     if (!error.reason.empty()) {
         rc = reject();
     }

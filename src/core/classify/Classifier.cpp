@@ -135,6 +135,41 @@ Explanation Classifier::explain(const Review& review) const
     return explanation;
 }
 
+void Classifier::score(ClassifierWorkspace& ws, std::array<double, kRuleTargetCount>& scores,
+                       std::array<std::int64_t, kRuleTargetCount>& last) const
+{
+    const ScoringSettings& s = m_rules->settings();
+    // Each rule: its strongest match counts fully, each further one repeatFactor less.
+    ws.ruleWeights.clear();
+    for (const Match& m : ws.matches) {
+        if (m.status != MatchStatus::Counted) {
+            continue;
+        }
+        const std::uint32_t r = m_rules->term(m.term).rule;
+        const CompiledRules::CompiledRule& rule = m_rules->rule(r);
+        ws.ruleWeights.emplace_back(r, rule.weight * m.factor);
+        auto& l = last[static_cast<std::size_t>(rule.target)];
+        l = std::max<std::int64_t>(l, m.begin);
+        if (rule.category >= 0) {
+            auto& lc = last[static_cast<std::size_t>(rule.category)];
+            lc = std::max<std::int64_t>(lc, m.begin);
+        }
+    }
+    std::sort(ws.ruleWeights.begin(), ws.ruleWeights.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    double damping = 1.0;
+    for (std::size_t i = 0; i < ws.ruleWeights.size(); ++i) {
+        const auto [rule, weight] = ws.ruleWeights[i];
+        damping = (i == 0 || ws.ruleWeights[i - 1].first != rule) ? 1.0 : damping * s.repeatFactor;
+        const CompiledRules::CompiledRule& r = m_rules->rule(rule);
+        scores[static_cast<std::size_t>(r.target)] += weight * damping;
+        if (r.category >= 0) {
+            scores[static_cast<std::size_t>(r.category)] += weight * damping;
+        }
+    }
+}
+
 void Classifier::decide(const Review& review, ClassifierWorkspace& ws, bool found,
                         Classification& out, Explanation* explanation) const
 {
@@ -143,36 +178,7 @@ void Classifier::decide(const Review& review, ClassifierWorkspace& ws, bool foun
     std::array<std::int64_t, kRuleTargetCount> last{};
     last.fill(-1);
     if (found) {
-        // Each rule: its strongest match counts fully, each further one repeatFactor less.
-        ws.ruleWeights.clear();
-        for (const Match& m : ws.matches) {
-            if (m.status != MatchStatus::Counted) {
-                continue;
-            }
-            const std::uint32_t r = m_rules->term(m.term).rule;
-            const CompiledRules::CompiledRule& rule = m_rules->rule(r);
-            ws.ruleWeights.emplace_back(r, rule.weight * m.factor);
-            auto& l = last[static_cast<std::size_t>(rule.target)];
-            l = std::max<std::int64_t>(l, m.begin);
-            if (rule.category >= 0) {
-                auto& lc = last[static_cast<std::size_t>(rule.category)];
-                lc = std::max<std::int64_t>(lc, m.begin);
-            }
-        }
-        std::sort(ws.ruleWeights.begin(), ws.ruleWeights.end(), [](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first < b.first : a.second > b.second;
-        });
-        double damping = 1.0;
-        for (std::size_t i = 0; i < ws.ruleWeights.size(); ++i) {
-            const auto [rule, weight] = ws.ruleWeights[i];
-            damping =
-                (i == 0 || ws.ruleWeights[i - 1].first != rule) ? 1.0 : damping * s.repeatFactor;
-            const CompiledRules::CompiledRule& r = m_rules->rule(rule);
-            scores[static_cast<std::size_t>(r.target)] += weight * damping;
-            if (r.category >= 0) {
-                scores[static_cast<std::size_t>(r.category)] += weight * damping;
-            }
-        }
+        score(ws, scores, last);
     }
     // The primary category: highest score; on a tie the cause named last (the one the buyer
     // ended on), then the taxonomy's order.
@@ -196,6 +202,7 @@ void Classifier::decide(const Review& review, ClassifierWorkspace& ws, bool foun
     out.category = decided ? categoryOf(static_cast<RuleTarget>(best)) : Category::Other;
     out.also.clear();
     if (decided) {
+        // Every other cause that is strong enough, strongest first.
         std::array<int, 4> others{};
         std::size_t n = 0;
         for (int c = 0; c < 4; ++c) {
@@ -219,17 +226,7 @@ void Classifier::decide(const Review& review, ClassifierWorkspace& ws, bool foun
     };
     out.suspicious = flagSet(RuleTarget::Suspicious);
     out.safety = flagSet(RuleTarget::Safety);
-    double categoryTotal = 0.0;
-    for (int c = 0; c < kCategoryTargetCount; ++c) {
-        categoryTotal += scores[c];
-    }
-    if (best >= 0 && (decided || static_cast<RuleTarget>(best) == RuleTarget::Other)) {
-        const double strength = 1.0 - std::exp(-scores[best] / 2.0);
-        out.confidence = round3(scores[best] / categoryTotal * (0.5 + 0.5 * strength));
-    } else {
-        // No cause word (or too little of one): "other" because of the rating, not a guess.
-        out.confidence = categoryTotal > 0.0 ? 0.4 : (positive ? 0.4 : 0.6);
-    }
+    out.confidence = confidence(scores, best, decided, positive);
     out.rulesetVersion = m_rules->version();
     out.classifiedAt = 0;
     fillEvidence(ws, out);
@@ -237,6 +234,21 @@ void Classifier::decide(const Review& review, ClassifierWorkspace& ws, bool foun
         explanation->scores = scores;
         explanation->positive = positive;
     }
+}
+
+double Classifier::confidence(const std::array<double, kRuleTargetCount>& scores, int best,
+                              bool decided, bool positive)
+{
+    double categoryTotal = 0.0;
+    for (int c = 0; c < kCategoryTargetCount; ++c) {
+        categoryTotal += scores[c];
+    }
+    if (best >= 0 && (decided || static_cast<RuleTarget>(best) == RuleTarget::Other)) {
+        const double strength = 1.0 - std::exp(-scores[best] / 2.0);
+        return round3(scores[best] / categoryTotal * (0.5 + 0.5 * strength));
+    }
+    // No cause word (or too little of one): "other" because of the rating, not a guess.
+    return categoryTotal > 0.0 ? 0.4 : (positive ? 0.4 : 0.6);
 }
 
 void Classifier::fillEvidence(ClassifierWorkspace& ws, Classification& out) const

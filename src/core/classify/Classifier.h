@@ -4,6 +4,7 @@
 #include "model/Classification.h"
 #include "model/Review.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -55,8 +56,12 @@ public:
 
 private:
     void prepare(const Review& review, ClassifierWorkspace& ws) const;
+    void score(ClassifierWorkspace& ws, std::array<double, kRuleTargetCount>& scores,
+               std::array<std::int64_t, kRuleTargetCount>& last) const;
     void decide(const Review& review, ClassifierWorkspace& ws, bool found, Classification& out,
                 Explanation* explanation) const;
+    static double confidence(const std::array<double, kRuleTargetCount>& scores, int best,
+                             bool decided, bool positive);
     void fillEvidence(ClassifierWorkspace& ws, Classification& out) const;
     void explainMatches(const ClassifierWorkspace& ws, Explanation& explanation) const;
     std::unique_ptr<ClassifierWorkspace> borrow() const;
