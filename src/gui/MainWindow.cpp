@@ -169,7 +169,7 @@ void MainWindow::connectPanes()
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({170, 800, 470});
+    m_ui->mainSplitter->setSizes({180, 840, 420});
     m_ui->rightSplitter->setSizes({380, 260, 200});
 }
 
