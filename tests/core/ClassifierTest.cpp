@@ -309,3 +309,40 @@ TEST_F(ClassifierTest, ExplainTellsWhatHappenedToEveryMatch)
     EXPECT_EQ(ex.matches[2].status, "counted");
     EXPECT_DOUBLE_EQ(ex.scores[static_cast<std::size_t>(RuleTarget::Price)], 2.0);
 }
+
+TEST_F(ClassifierTest, ArbitraryTextGivesOffsetsInsideTheFields)
+{
+    const std::vector<std::string> pieces = {"брак",
+                                             " ",
+                                             "не ",
+                                             "доставка",
+                                             "ужас",
+                                             "\xCC\x81",
+                                             "\xFF",
+                                             "质量很差",
+                                             "没有",
+                                             "ＲＥＦＵＮＤ",
+                                             ", ",
+                                             "no refund",
+                                             "\xF0\x9F\x98\xA1",
+                                             "иначе ... отзыв"};
+    std::uint32_t seed = 7;
+    for (int round = 0; round < 500; ++round) {
+        Review r;
+        for (std::string* field : {&r.title, &r.text}) {
+            const int length = static_cast<int>(seed % 12);
+            for (int i = 0; i < length; ++i) {
+                seed = seed * 1103515245u + 12345u;
+                *field += pieces[(seed >> 16) % pieces.size()];
+            }
+            seed = seed * 1103515245u + 12345u;
+        }
+        const Classification c = s_classifier->classify(r);
+        for (const Evidence& e : c.evidence) {
+            const auto length = static_cast<int>(utf8::length(e.inTitle ? r.title : r.text));
+            ASSERT_LE(0, e.begin);
+            ASSERT_LT(e.begin, e.end);
+            ASSERT_LE(e.end, length) << round;
+        }
+    }
+}

@@ -122,3 +122,47 @@ TEST(NormalizerTest, HugeTextIsNormalisedCompletely)
     EXPECT_EQ(n.text.find("ＢＲＯＫＥＮ"), std::string::npos);
     EXPECT_EQ(n.text.substr(n.text.size() - 5), "\U0001F621\n");
 }
+
+// Any bytes at all: the normalised text is valid UTF-8, origins never go backwards and end at
+// the field's length in code points.
+TEST(NormalizerTest, ArbitraryBytesKeepTheOffsetMapConsistent)
+{
+    const std::vector<std::string> pieces = {"a",
+                                             "Z",
+                                             " ",
+                                             "\n",
+                                             "\t\t",
+                                             "\xD0\x81",
+                                             "\xD0\xB9",
+                                             "\xCC\x81",
+                                             "\xCC",
+                                             "\xFF",
+                                             "\xE4\xB8\xAD",
+                                             "\xEF\xBC\xA1",
+                                             "\xEF\xBE\x9E",
+                                             "\xF0\x9F\x98\xA1",
+                                             "\xEF\xAC\x81",
+                                             "\xE2\x80\xA6",
+                                             "\xC2\xAD",
+                                             "\xE3\x80\x80",
+                                             "\xF0\x9D\x90\x9B",
+                                             ",",
+                                             "."};
+    std::uint32_t seed = 12345;
+    for (int round = 0; round < 2000; ++round) {
+        std::string s;
+        const int length = static_cast<int>(seed % 40);
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            s += pieces[(seed >> 16) % pieces.size()];
+        }
+        seed = seed * 1103515245u + 12345u;
+        const NormalizedText n = normalized(s);
+        ASSERT_TRUE(utf8::isValid(n.text)) << round;
+        ASSERT_EQ(n.origin.size(), n.text.size() + 1);
+        ASSERT_EQ(n.origin.back(), static_cast<std::int32_t>(utf8::length(s)));
+        for (std::size_t i = 1; i < n.origin.size(); ++i) {
+            ASSERT_LE(n.origin[i - 1], n.origin[i]) << round << " at " << i;
+        }
+    }
+}
