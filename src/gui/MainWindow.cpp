@@ -302,6 +302,7 @@ bool MainWindow::openDatabase(const QString& path)
     std::unique_ptr<ReviewStore> store;
     try {
         store = ReviewStore::openSqlite(QDir::toNativeSeparators(path).toStdString());
+        store->limitMemory(kCacheBytes);
     } catch (const StoreError& e) {
         showError(tr("Cannot open the database"), QString::fromUtf8(e.what()));
         return false;

@@ -43,6 +43,8 @@ class MainWindow : public QMainWindow
 public:
     static constexpr int kOpenTimeoutMs = 30000;
     static constexpr int kCountDelayMs = 1500;
+    // Page cache of the window's own connection: it reads single reviews (docs/gui.md).
+    static constexpr std::int64_t kCacheBytes = 16 << 20;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

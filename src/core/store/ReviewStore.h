@@ -94,6 +94,10 @@ public:
     // The one method that may be called from another thread (while the store is alive); used
     // to drop a query the user no longer waits for.
     virtual void interrupt() = 0;
+    // Keeps this connection's memory small: a page cache of at most `cacheBytes` and no memory
+    // mapping of the file (mapped pages count in the process's resident memory, per
+    // connection). For a program with several connections to one large database (the GUI).
+    virtual void limitMemory(std::int64_t cacheBytes) = 0;
 
     // Full-text index upkeep, kept off the import's critical path: indexes up to `maxReviews`
     // reviews that are not yet indexed, in one transaction. Returns the state afterwards.

@@ -9,7 +9,12 @@ std::string AppPaths::dataDir()
 {
     QString dir = qEnvironmentVariable("REVIEWDESK_DATA_DIR");
     if (dir.isEmpty()) {
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        // GenericDataLocation + our name, not AppLocalDataLocation: the latter nests the
+        // organisation and application names, which are both "ReviewDesk".
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        if (!base.isEmpty()) {
+            dir = base + QStringLiteral("/ReviewDesk");
+        }
     }
     if (dir.isEmpty()) {
         dir = QDir::homePath() + QStringLiteral("/.local/share/ReviewDesk");

@@ -5,7 +5,7 @@
 namespace rd {
 
 // Where ReviewDesk keeps its files: the app-data folder (database, user rule and template
-// files, logs) from QStandardPaths::AppLocalDataLocation, e.g. ~/.local/share/ReviewDesk.
+// files, logs): QStandardPaths::GenericDataLocation/ReviewDesk, e.g. ~/.local/share/ReviewDesk.
 // REVIEWDESK_DATA_DIR overrides it (tests, portable installs).
 class AppPaths
 {

@@ -26,7 +26,7 @@ struct QueueLoader::Shared
 
 QueueLoader::QueueLoader(QObject* parent)
     : QObject(parent), m_shared(std::make_shared<Shared>()),
-      m_worker(std::make_unique<DbWorker>("queue"))
+      m_worker(std::make_unique<DbWorker>("queue", kCacheBytes))
 {
 }
 

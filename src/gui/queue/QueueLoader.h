@@ -35,6 +35,7 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kPreviewChars = 160;
     static constexpr int kMaxWantedPages = 12;
+    static constexpr std::int64_t kCacheBytes = 32 << 20; // the worker connection's page cache
 
     explicit QueueLoader(QObject* parent = nullptr);
     ~QueueLoader() override;

@@ -289,7 +289,11 @@ void QueueModel::updateRecord(const ReviewRecord& record)
         return;
     }
     const int page = row / QueueLoader::kPageSize;
-    auto rows = std::make_shared<std::vector<ReviewRecord>>(*m_pages.value(page));
+    const QueueRows current = m_pages.value(page);
+    if (!current) {
+        return;
+    }
+    auto rows = std::make_shared<std::vector<ReviewRecord>>(*current);
     ReviewRecord& slot = (*rows)[static_cast<std::size_t>(row % QueueLoader::kPageSize)];
     slot = record;
     // Keep the light row light: the preview, not the whole text.

@@ -10,7 +10,7 @@
 namespace rd::gui {
 
 ViewCounter::ViewCounter(QObject* parent)
-    : QObject(parent), m_worker(std::make_unique<DbWorker>("view-counts")),
+    : QObject(parent), m_worker(std::make_unique<DbWorker>("view-counts", 32 << 20)),
       m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
 }

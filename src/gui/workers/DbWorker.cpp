@@ -9,7 +9,10 @@
 
 namespace rd::gui {
 
-DbWorker::DbWorker(std::string name) : m_name(std::move(name)), m_thread([this] { run(); }) {}
+DbWorker::DbWorker(std::string name, std::int64_t cacheBytes)
+    : m_name(std::move(name)), m_cacheBytes(cacheBytes), m_thread([this] { run(); })
+{
+}
 
 DbWorker::~DbWorker()
 {
@@ -109,6 +112,7 @@ void DbWorker::execute(Item& item)
         QString error;
         try {
             store = ReviewStore::openSqlite(item.path);
+            store->limitMemory(m_cacheBytes);
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }

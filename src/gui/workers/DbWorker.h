@@ -27,7 +27,8 @@ class DbWorker
 public:
     using Task = std::function<void(ReviewStore&)>;
 
-    explicit DbWorker(std::string name);
+    // `cacheBytes`: the page cache of the worker's connection (ReviewStore::limitMemory).
+    DbWorker(std::string name, std::int64_t cacheBytes);
     ~DbWorker(); // interrupts the running task, drops the rest and joins the thread
     DbWorker(const DbWorker&) = delete;
     DbWorker& operator=(const DbWorker&) = delete;
@@ -57,6 +58,7 @@ private:
     void execute(Item& item);
 
     std::string m_name;
+    std::int64_t m_cacheBytes;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Item> m_queue;

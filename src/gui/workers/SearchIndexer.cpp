@@ -12,7 +12,7 @@
 namespace rd::gui {
 
 SearchIndexer::SearchIndexer(QObject* parent)
-    : QObject(parent), m_worker(std::make_unique<DbWorker>("search-index")),
+    : QObject(parent), m_worker(std::make_unique<DbWorker>("search-index", 16 << 20)),
       m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
 }

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace rd {
@@ -344,5 +345,11 @@ std::vector<ReviewRecord> SqliteReviewStore::queueRowsByIds(const std::vector<st
 }
 
 void SqliteReviewStore::interrupt() { sqlite3_interrupt(m_connection.handle()); }
+
+void SqliteReviewStore::limitMemory(std::int64_t cacheBytes)
+{
+    const std::int64_t kib = std::max<std::int64_t>(cacheBytes / 1024, 256);
+    m_connection.exec("PRAGMA cache_size = -" + std::to_string(kib) + "; PRAGMA mmap_size = 0;");
+}
 
 } // namespace rd

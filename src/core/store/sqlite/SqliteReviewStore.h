@@ -39,6 +39,7 @@ public:
     std::vector<ReviewRecord> queueRowsByIds(const std::vector<std::int64_t>& ids,
                                              int previewChars) override;
     void interrupt() override;
+    void limitMemory(std::int64_t cacheBytes) override;
 
     SearchIndexState updateSearchIndex(std::int64_t maxReviews) override;
     SearchIndexState searchIndexState() override;
