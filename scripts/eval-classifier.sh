@@ -42,10 +42,15 @@ done
 [ ${#langs[@]} -eq 0 ] && langs=(ru zh en en2)
 [ -x "$shared/tools/score-labels" ] || { echo "eval-classifier: $shared/tools/score-labels not found" >&2; exit 1; }
 
-# Build reviewdesk-cli only when a source is newer than it (a no-op check costs milliseconds).
+# Build reviewdesk-cli only when a source the classification depends on is newer than it (a
+# no-op check costs milliseconds; edits elsewhere in the core do not change the results).
 cli=$build/src/cli/reviewdesk-cli
-if [ ! -x "$cli" ] || [ -n "$(find "$root/src/core" "$root/src/cli" "$root/CMakeLists.txt" \
-        "$root/src/core/CMakeLists.txt" -newer "$cli" -print -quit 2>/dev/null)" ]; then
+if [ ! -x "$cli" ] || [ -n "$(find "$root/src/core/classify" "$root/src/core/text" \
+        "$root/src/core/model" "$root/src/core/import/CsvReader.cpp" \
+        "$root/src/core/import/CsvReader.h" "$root/src/core/export/CsvWriter.cpp" \
+        "$root/src/cli/ClassifyCommand.cpp" "$root/src/cli/ClassifyExplain.cpp" \
+        "$root/src/cli/CliCommon.cpp" "$root/CMakeLists.txt" "$root/src/core/CMakeLists.txt" \
+        -newer "$cli" -print -quit 2>/dev/null)" ]; then
     mkdir -p "$build"
     echo "eval-classifier: building reviewdesk-cli in $build ..." >&2
     if ! (
