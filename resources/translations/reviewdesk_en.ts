@@ -5,6 +5,16 @@
     <name>rd::gui::ActivityPane</name>
     <message numerus="yes">
         <source>%1 wrote %n other review(s).</source>
+        <translation>
+            <numerusform>%1 wrote %n other review.</numerusform>
+            <numerusform>%1 wrote %n other reviews.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::CoverageModel</name>
+    <message numerus="yes">
+        <source>%n template(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -15,30 +25,30 @@
     <name>rd::gui::DetailPane</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n other negative review(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n other negative review)</numerusform>
+            <numerusform>(%n other negative reviews)</numerusform>
         </translation>
     </message>
 </context>
@@ -77,37 +87,78 @@
     <name>rd::gui::QueueModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mo</numerusform>
+            <numerusform>%n mo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n y</numerusform>
+            <numerusform>%n y</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportPanels</name>
+    <message numerus="yes">
+        <source>%1 · %2: %n complaint(s), %3 – %4</source>
+        <translation>
+            <numerusform>%1 · %2: %n complaint, %3 – %4</numerusform>
+            <numerusform>%1 · %2: %n complaints, %3 – %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportWindow</name>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</source>
+        <translation>
+            <numerusform>%1: %n complaint · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</numerusform>
+            <numerusform>%1: %n complaints · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1: %n complaint — click to open it in the queue</numerusform>
+            <numerusform>%1: %n complaints — click to open them in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report: %1 (%n review(s))</source>
+        <translation>
+            <numerusform>Report: %1 (%n review)</numerusform>
+            <numerusform>Report: %1 (%n reviews)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: %1 · %2 (%n review(s))</source>
+        <translation>
+            <numerusform>Alert: %1 · %2 (%n review)</numerusform>
+            <numerusform>Alert: %1 · %2 (%n reviews)</numerusform>
         </translation>
     </message>
 </context>

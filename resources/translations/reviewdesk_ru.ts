@@ -5,215 +5,215 @@
     <name>ActivityPane</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено</translation>
     </message>
     <message>
         <source>Buyer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ покупателя</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать контакт…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Double-click to open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы открыть отзыв</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Апелляция</translation>
     </message>
     <message>
         <source>&amp;Prepare appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить &amp;апелляцию…</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
 </context>
 <context>
     <name>AppealDialog</name>
     <message>
         <source>Prepare appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка апелляции</translation>
     </message>
     <message>
         <source>&amp;Rule broken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нарушенное правило</translation>
     </message>
     <message>
         <source>Appeal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст апелляции</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись контакта</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время</translation>
     </message>
     <message>
         <source>&amp;Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предложено</translation>
     </message>
     <message>
         <source>Refund, reship, coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат денег, повторная отправка, купон…</translation>
     </message>
     <message>
         <source>Buyer&apos;s &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответ покупателя</translation>
     </message>
     <message>
         <source>What the buyer said, and any date they promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Что ответил покупатель и какие сроки пообещал</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Review text</source>
-        <translation type="unfinished">Текст отзыва</translation>
+        <translation>Текст отзыва</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Keys 1–5 set the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши 1–5 задают категорию</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительный</translation>
     </message>
     <message>
         <source>Not a genuine complaint: may be appealed (key 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настоящая жалоба: можно обжаловать (клавиша 6)</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Harm or danger reported: always escalated (key 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение о вреде или опасности: всегда передаётся руководителю (клавиша 7)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>Drop the corrections and use the automatic classification again (key 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить ручные исправления и вернуть автоматическую классификацию (клавиша 0)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Change the status (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус (S)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторный контакт</translation>
     </message>
     <message>
         <source>Set the follow-up date (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать дату повторного контакта (F)</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата повторного контакта</translation>
     </message>
     <message>
         <source>When should this buyer be contacted again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда снова связаться с этим покупателем?</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завтра</translation>
     </message>
     <message>
         <source>In &amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Через &amp;3 дня</translation>
     </message>
     <message>
         <source>In a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Через &amp;неделю</translation>
     </message>
     <message>
         <source>&amp;No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без повторного контакта</translation>
     </message>
 </context>
 <context>
@@ -283,353 +283,719 @@
     <name>MainWindow</name>
     <message>
         <source>ReviewDesk</source>
-        <translation type="unfinished">ReviewDesk</translation>
+        <translation>ReviewDesk</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь отзывов</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отзыв</translation>
     </message>
     <message>
         <source>Set &amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать &amp;категорию</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель инструментов</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт…</translation>
     </message>
     <message>
         <source>Import reviews from CSV, Ozon JSON or Amazon JSONL files</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отзывов из файлов CSV, Ozon JSON или Amazon JSONL</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>Open another review database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другую базу отзывов</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Search Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;иск отзывов</translation>
     </message>
     <message>
         <source>Search the text of all reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по тексту всех отзывов</translation>
     </message>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить фильтры</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>Agent, shops, language, database and reply limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник, магазины, язык, база данных и лимиты длины ответа</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Reload Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить очередь</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Views Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;представлений</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Activity Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вкладки активности</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Save Current Filter as &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить фильтр как пред&amp;ставление…</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Delete Saved View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить сохранённое представление</translation>
     </message>
     <message>
         <source>&amp;Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий отзыв</translation>
     </message>
     <message>
         <source>J</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>&amp;Previous Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий отзыв</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>&amp;Product Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Качество товара</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>&amp;Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доставка</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>&amp;After-Sales Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервис и поддержка</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>P&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ругое</translation>
     </message>
     <message>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <source>Toggle &amp;Suspicious Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключить флаг «П&amp;одозрительный»</translation>
     </message>
     <message>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <source>Toggle Sa&amp;fety Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Переключить флаг «&amp;Безопасность»</translation>
     </message>
     <message>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <source>Use the &amp;Automatic Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть &amp;автоматическую классификацию</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>&amp;Write Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Написать ответ</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>&amp;Copy Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать о&amp;твет</translation>
     </message>
     <message>
         <source>Copy the reply to the clipboard and mark it exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать ответ в буфер обмена и отметить как выгруженный</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Approve Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить ответ</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить статус…</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Set &amp;Follow-up Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата повторного контакта…</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>&amp;Log Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать контакт…</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Prepare &amp;Appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовить ап&amp;елляцию…</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе ReviewDesk</translation>
     </message>
 </context>
 <context>
     <name>ReplyPane</name>
     <message>
         <source>&lt;b&gt;Reply&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ответ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Templates for this review&apos;s category and language; choosing one writes the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны для категории и языка этого отзыва; выбор шаблона заново составляет ответ</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Replies are written in the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ пишется на языке покупателя</translation>
     </message>
     <message>
         <source>Characters used of the platform&apos;s reply limit (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано символов из лимита ответа площадки (см. «Настройки»)</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст ответа</translation>
     </message>
     <message>
         <source>Write the reply in the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ на языке покупателя</translation>
     </message>
     <message>
         <source>&amp;Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать ответ</translation>
     </message>
     <message>
         <source>Copy to the clipboard and mark as exported (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать в буфер обмена и отметить как выгруженный (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Утвердить</translation>
     </message>
     <message>
         <source>Approve the reply (Ctrl+Enter)</source>
+        <translation>Утвердить ответ (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Weekly report — ReviewDesk</source>
+        <translation>Еженедельный отчёт — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Предыдущая неделя (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>The report week (ISO week, UTC)</source>
+        <translation>Неделя отчёта (неделя ISO, UTC)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Следующая неделя (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Текущая неделя</translation>
+    </message>
+    <message>
+        <source>Product or SKU</source>
+        <translation>Товар или артикул</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>Динамика:</translation>
+    </message>
+    <message>
+        <source>Weeks shown in the trend chart</source>
+        <translation>Сколько недель показывать на графике динамики</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> нед.</translation>
+    </message>
+    <message>
+        <source>Alert at</source>
+        <translation>Оповещать при</translation>
+    </message>
+    <message>
+        <source>A burst: at least this many complaints of one category on one product…</source>
+        <translation>Всплеск: не меньше стольких жалоб одной категории на один товар…</translation>
+    </message>
+    <message>
+        <source>complaints within</source>
+        <translation>жалобах за</translation>
+    </message>
+    <message>
+        <source>…within this many hours (at most a week)</source>
+        <translation>…за столько часов (не больше недели)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5)</source>
+        <translation>Пересчитать отчёт (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>How the team answered</source>
+        <translation>Как отвечала команда</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Всплеск</translation>
+    </message>
+    <message>
+        <source>Most frequent problem phrases this week</source>
+        <translation>Самые частые фразы о проблемах за неделю</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Фраза</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывов</translation>
+    </message>
+    <message>
+        <source>Most on product</source>
+        <translation>Чаще всего у товара</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorWindow</name>
+    <message>
+        <source>Rule editor — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classify the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify every stored review again with the saved rules (a person&apos;s corrections are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, target or term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Новый</translation>
+    </message>
+    <message>
+        <source>Add a rule to your rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the built-in rule into your file, where your copy replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the built-in rule off (or on again) in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your rule (a built-in rule it replaced applies again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language.target.topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;votes for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag rule may vote for a category as well, with the same weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished">Китайский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished">Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Английский</translation>
+    </message>
+    <message>
+        <source>T&amp;erms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One term per line: word, phrase, stem*, form{s,es}, a ... b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A match inside one of these phrases does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude in &amp;clause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...nor one in a clause with one of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude in re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...nor any in a review with one of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Negation cancels a match (&quot;not broken&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this rule exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of your rule file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars: a 4–5 star review needs a clearer complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a review: the category, flags and matched words show as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled CSV (id,category,also,suspicious,safety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Отзыв</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your rules and save them to your rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished">Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;classify the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,133 +1126,133 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Everything in the queue can be done from the keyboard. Letters and digits act when the cursor is not in a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё в очереди можно делать с клавиатуры. Буквы и цифры работают, когда курсор не в текстовом поле.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ActivityPane</name>
     <message>
         <source>Reply drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовлен черновик ответа</translation>
     </message>
     <message>
         <source>Reply edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ отредактирован</translation>
     </message>
     <message>
         <source>Reply approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ утверждён</translation>
     </message>
     <message>
         <source>Reply copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ скопирован</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ опубликован</translation>
     </message>
     <message>
         <source>Reply reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ снова открыт для правки</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает решения</translation>
     </message>
     <message>
         <source>Removed by the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён площадкой</translation>
     </message>
     <message>
         <source>Kept by the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлен площадкой</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (%1)</translation>
     </message>
     <message>
         <source>Rating revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка изменена</translation>
     </message>
     <message>
         <source>Text revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст изменён</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>The marketplace did not name the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадка не указала покупателя.</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %n other review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %1 есть ещё %n отзыв.</numerusform>
+            <numerusform>У %1 есть ещё %n отзыва.</numerusform>
+            <numerusform>У %1 есть ещё %n отзывов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 wrote no other review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Других отзывов у %1 нет.</translation>
     </message>
     <message>
         <source>Only a review flagged as suspicious (a threat, an advertisement, off-topic or abuse) can be appealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжаловать можно только отзыв с флагом «Подозрительный» (угроза, реклама, не по теме или оскорбления).</translation>
     </message>
     <message>
         <source>Appealed. Record what the marketplace decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Апелляция подана. Запишите решение площадки.</translation>
     </message>
     <message>
         <source>This review is flagged as suspicious. Prepare an appeal to ask the marketplace to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв отмечен как подозрительный. Подготовьте апелляцию, чтобы попросить площадку удалить его.</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AppealDialog</name>
     <message>
         <source>Paste this text into %1&apos;s “report a review” form. It is written in the marketplace&apos;s language (%2) and names the rule the review breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте этот текст в форму жалобы на отзыв на %1. Он написан на языке площадки (%2) и называет правило, которое нарушает отзыв.</translation>
     </message>
     <message>
         <source>&amp;Copy and mark as appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать и отметить как обжалованный</translation>
     </message>
     <message>
         <source>Extortion: a bad rating unless paid or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымогательство: угроза плохой оценкой ради выплаты или возврата денег</translation>
     </message>
     <message>
         <source>Advertising a competitor, product or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Реклама конкурента, товара или сайта</translation>
     </message>
     <message>
         <source>Not about the product or the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Не относится к товару или заказу</translation>
     </message>
     <message>
         <source>Insults or obscenities with no substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскорбления или нецензурная брань без сути претензии</translation>
     </message>
 </context>
 <context>
@@ -932,109 +1298,152 @@
     <name>rd::gui::BuiltinViews</name>
     <message>
         <source>New negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые негативные</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные повторные контакты</translation>
     </message>
     <message>
         <source>Suspicious — appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительные — апелляция</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём покупателя</translation>
     </message>
     <message>
         <source>All reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отзывы</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::CategoryStyle</name>
     <message>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество товара</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>After-sales service</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис и поддержка</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другая</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём покупателя</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <source>Review revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв изменён</translation>
     </message>
     <message>
         <source>Appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалован</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished"></translation>
+        <translation>Taobao</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Не определён</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Marketplace message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение на площадке</translation>
     </message>
     <message>
         <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::CoverageModel</name>
+    <message>
+        <source>Thank-you (positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished">Подозрительный</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Безопасность</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no template. Reviews of this cell get no draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sub-reason templates: reviews whose evidence matches none get no draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1057,90 +1466,97 @@
     <name>rd::gui::DetailPane</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не классифицирован</translation>
     </message>
     <message>
         <source>No review selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв не выбран</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар: %1</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ: %1</translation>
     </message>
     <message>
         <source>Buyer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n other negative review(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ещё %n негативный отзыв)</numerusform>
+            <numerusform>(ещё %n негативных отзыва)</numerusform>
+            <numerusform>(ещё %n негативных отзывов)</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat complainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалуется не впервые</translation>
     </message>
     <message>
         <source>Automatic: %1, confidence %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически: %1, уверенность %2%</translation>
     </message>
     <message>
         <source>Not classified automatically yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не классифицирован автоматически</translation>
     </message>
     <message>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>также: %1</translation>
     </message>
     <message>
         <source>corrected by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>исправлено вручную</translation>
     </message>
     <message>
         <source>corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>исправил(а) %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>First response after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ через %1</translation>
     </message>
     <message>
         <source>resolved after %1</source>
+        <translation>решено через %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::EvaluationTask</name>
+    <message>
+        <source>%1 has no text column, and no database is open to look the reviews up in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,131 +1564,131 @@
     <name>rd::gui::FilterBar</name>
     <message>
         <source>Search reviews  /</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск отзывов  /</translation>
     </message>
     <message>
         <source>Words in any language; Chinese is found by two-character pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова на любом языке; китайский текст ищется по парам иероглифов</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Площадка</translation>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая оценка</translation>
     </message>
     <message>
         <source>Negative (1–2★)</source>
-        <translation type="unfinished"></translation>
+        <translation>Негативные (1–2★)</translation>
     </message>
     <message>
         <source>Neutral (3★)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейтральные (3★)</translation>
     </message>
     <message>
         <source>Positive (4–5★)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позитивные (4–5★)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Флаги</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительный</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 24 часа</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 30 дней</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 90 дней</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом году</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой период</translation>
     </message>
     <message>
         <source>Apply range</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить период</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить все фильтры</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Магазин</translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Product or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар или артикул</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия через запятую</translation>
     </message>
     <message>
         <source>Overdue follow-ups only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только просроченные повторные контакты</translation>
     </message>
     <message>
         <source>Not classified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не классифицированные</translation>
     </message>
 </context>
 <context>
@@ -1515,218 +1931,256 @@
         <source>Indexing the new reviews for search…</source>
         <translation>Индексация новых отзывов для поиска…</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to the database…</source>
+        <translation>Ожидание, пока другая программа закончит запись в базу данных…</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message>
         <source>%1 in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <source>The queue could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать очередь</translation>
     </message>
     <message>
         <source>Search index: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Поисковый индекс: ошибка</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>About ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ReviewDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;ReviewDesk %1&lt;/b&gt;&lt;p&gt;Review management for marketplace sellers: triage, replies, follow-ups and weekly reports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ReviewDesk %1&lt;/b&gt;&lt;p&gt;Работа с отзывами для продавцов маркетплейсов: разбор, ответы, повторные контакты и еженедельные отчёты.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не сохранено</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>%1 — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ReviewDesk</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished">Открыть базу данных</translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <source>ReviewDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">Базы ReviewDesk (*.sqlite *.db);;Все файлы (*)</translation>
+        <translation>Базы ReviewDesk (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>%1 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывов: %1</translation>
     </message>
     <message>
         <source>%1 new negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых негативных: %1</translation>
     </message>
     <message>
         <source>Indexing for search %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Индексация для поиска: %1%</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить представление</translation>
     </message>
     <message>
         <source>Name of the view (the current filters are saved with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название представления (текущие фильтры сохраняются вместе с ним):</translation>
     </message>
     <message>
         <source>The view was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Представление не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ManagerWindows</name>
+    <message>
+        <source>Weekly &amp;report</source>
+        <translation>&amp;Еженедельный отчёт</translation>
+    </message>
+    <message>
+        <source>Complaint causes per week, top products and phrases, response figures, alerts</source>
+        <translation>Причины жалоб по неделям, топ товаров и фраз, показатели ответов, оповещения</translation>
+    </message>
+    <message>
+        <source>R&amp;ule editor</source>
+        <translation>&amp;Редактор правил</translation>
+    </message>
+    <message>
+        <source>Edit and test the classification rules</source>
+        <translation>Редактирование и проверка правил классификации</translation>
+    </message>
+    <message>
+        <source>&amp;Template editor</source>
+        <translation>Редактор &amp;шаблонов</translation>
+    </message>
+    <message>
+        <source>Edit and preview the reply templates</source>
+        <translation>Редактирование и предпросмотр шаблонов ответов</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::QueueModel</name>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительный</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n г.</numerusform>
+            <numerusform>%n г.</numerusform>
+            <numerusform>%n л.</numerusform>
         </translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>негативный</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>нейтральный</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>позитивный</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Давность</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Площадка</translation>
+        <translation>Площадка</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Флаги</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Повт. контакт</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот столбец нельзя сортировать</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет даты публикации</translation>
     </message>
     <message>
         <source>Set by a person (automatic: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задана вручную (автоматически: %1)</translation>
     </message>
     <message>
         <source>Set by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Задана вручную</translation>
     </message>
     <message>
         <source>Automatic (confidence %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (уверенность %1%)</translation>
     </message>
     <message>
         <source>Not classified yet</source>
+        <translation>Ещё не классифицирован</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReclassifyTask</name>
+    <message>
+        <source>The saved rule file was rejected:%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1734,182 +2188,423 @@
     <name>rd::gui::ReplyPane</name>
     <message>
         <source>Own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой текст</translation>
     </message>
     <message>
         <source>Set a category to get a reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте категорию, чтобы получить черновик ответа</translation>
     </message>
     <message>
         <source>No template fits this review: write the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого отзыва нет подходящего шаблона: напишите ответ сами</translation>
     </message>
     <message>
         <source>Replace the reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить ответ?</translation>
     </message>
     <message>
         <source>The reply was edited or already approved. Replace it with the template&apos;s text? (Ctrl+Z brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ был отредактирован или уже утверждён. Заменить его текстом шаблона? (Ctrl+Z вернёт прежний текст.)</translation>
     </message>
     <message>
         <source>Buyer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя покупателя</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">Магазин</translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Your title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша должность</translation>
     </message>
     <message>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <source>What you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы предлагаете</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отзыва</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата повторного контакта</translation>
     </message>
     <message>
         <source>Type it here: it replaces {%1} in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите здесь: это заменит {%1} в ответе</translation>
     </message>
     <message>
         <source>Draft, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик, отредактирован</translation>
     </message>
     <message>
         <source>Draft from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик по шаблону</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждён</translation>
     </message>
     <message>
         <source>Copied for posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопирован для публикации</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликован</translation>
     </message>
     <message>
         <source>There is no reply yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответа пока нет.</translation>
     </message>
     <message>
         <source>Fill in “%1” before copying the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните «%1», прежде чем копировать ответ.</translation>
     </message>
     <message>
         <source>Fill in “%1” before approving the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните «%1», прежде чем утверждать ответ.</translation>
     </message>
     <message>
         <source>Reply copied: paste it into the marketplace&apos;s reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ скопирован: вставьте его в поле ответа на площадке.</translation>
     </message>
     <message>
         <source>The reply is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ уже утверждён.</translation>
     </message>
     <message>
         <source>Reply approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ утверждён.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: the database was busy</source>
+        <translation>Черновик не сохранён: база данных была занята</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportExports</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportPanels</name>
+    <message>
+        <source>Click a row to open its complaints in the queue (the Last week column: last week&apos;s)</source>
+        <translation>Щёлкните строку, чтобы открыть её жалобы в очереди (в столбце «Прошлая неделя» — жалобы прошлой недели)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>Все жалобы</translation>
+    </message>
+    <message>
+        <source>Phrase (rule term)</source>
+        <translation>Фраза (термин правила)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Отзывов</translation>
+    </message>
+    <message>
+        <source>Most on product</source>
+        <translation>Чаще всего у товара</translation>
+    </message>
+    <message>
+        <source>Complaints of this category this week</source>
+        <translation>Жалобы этой категории за неделю</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Grouped as “%1”; click to open these reviews</source>
+        <translation>Сгруппировано как «%1»; щёлкните, чтобы открыть эти отзывы</translation>
+    </message>
+    <message>
+        <source>No matched phrases this week</source>
+        <translation>За эту неделю совпадений по фразам нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n complaint(s), %3 – %4</source>
+        <translation>
+            <numerusform>%1 · %2: %n жалоба, %3 – %4</numerusform>
+            <numerusform>%1 · %2: %n жалобы, %3 – %4</numerusform>
+            <numerusform>%1 · %2: %n жалоб, %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 within %2 h (UTC times). Click to open these reviews in the queue.</source>
+        <translation>Пик: %1 за %2 ч (время UTC). Щёлкните, чтобы открыть эти отзывы в очереди.</translation>
+    </message>
+    <message>
+        <source>No bursts this week.</source>
+        <translation>За эту неделю всплесков нет.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportWindow</name>
+    <message>
+        <source>Week as PDF (one page)…</source>
+        <translation>Неделя в PDF (одна страница)…</translation>
+    </message>
+    <message>
+        <source>Week as PNG image…</source>
+        <translation>Неделя в изображение PNG…</translation>
+    </message>
+    <message>
+        <source>Trend chart as PNG…</source>
+        <translation>График динамики в PNG…</translation>
+    </message>
+    <message>
+        <source>This week against last week as PNG…</source>
+        <translation>Сравнение с прошлой неделей в PNG…</translation>
+    </message>
+    <message>
+        <source>Top products chart as PNG…</source>
+        <translation>Диаграмма «Топ товаров» в PNG…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>Данные в CSV…</translation>
+    </message>
+    <message>
+        <source>Numbers as Excel workbook (XLSX)…</source>
+        <translation>Данные в книгу Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Weekly report — %1 — ReviewDesk</source>
+        <translation>Еженедельный отчёт — %1 — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>These settings cannot make a report: %1</source>
+        <translation>С этими настройками отчёт не построить: %1</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1…</source>
+        <translation>Расчёт отчёта за %1…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>Не удалось рассчитать отчёт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</source>
+        <translation>
+            <numerusform>%1: %n жалоба · рассчитано за %2 мс · щёлкните столбик диаграммы, строку, фразу или оповещение, чтобы открыть отзывы в очереди</numerusform>
+            <numerusform>%1: %n жалобы · рассчитано за %2 мс · щёлкните столбик диаграммы, строку, фразу или оповещение, чтобы открыть отзывы в очереди</numerusform>
+            <numerusform>%1: %n жалоб · рассчитано за %2 мс · щёлкните столбик диаграммы, строку, фразу или оповещение, чтобы открыть отзывы в очереди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1: %n жалоба — щёлкните, чтобы открыть в очереди</numerusform>
+            <numerusform>%1: %n жалобы — щёлкните, чтобы открыть в очереди</numerusform>
+            <numerusform>%1: %n жалоб — щёлкните, чтобы открыть в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last week: %1</source>
+        <translation>на прошлой неделе: %1</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Медиана первого ответа</translation>
+    </message>
+    <message>
+        <source>Answered within %1 h</source>
+        <translation>Ответ в течение %1 ч</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Rating revised upward</source>
+        <translation>Оценка повышена</translation>
+    </message>
+    <message>
+        <source>Alerts (%1) · %2+ complaints of one category on one product within %3 h</source>
+        <translation>Оповещения (%1) · от %2 жалоб одной категории на один товар за %3 ч</translation>
+    </message>
+    <message>
+        <source>No reviews behind %1.</source>
+        <translation>Для %1 нет отзывов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report: %1 (%n review(s))</source>
+        <translation>
+            <numerusform>Отчёт: %1 (%n отзыв)</numerusform>
+            <numerusform>Отчёт: %1 (%n отзыва)</numerusform>
+            <numerusform>Отчёт: %1 (%n отзывов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: %1 · %2 (%n review(s))</source>
+        <translation>
+            <numerusform>Оповещение: %1 · %2 (%n отзыв)</numerusform>
+            <numerusform>Оповещение: %1 · %2 (%n отзыва)</numerusform>
+            <numerusform>Оповещение: %1 · %2 (%n отзывов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>all weeks shown</source>
+        <translation>все показанные недели</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Пока нет отчёта для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Shops found in the database</source>
+        <translation>Магазины из базы данных</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ReviewActions</name>
     <message>
         <source>Set category to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать категорию «%1»</translation>
     </message>
     <message>
         <source>safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрительный</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить флаг «%1»</translation>
     </message>
     <message>
         <source>Clear the %1 flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять флаг «%1»</translation>
     </message>
     <message>
         <source>Reset to the automatic classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть автоматическую классификацию</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать контакт</translation>
     </message>
     <message>
         <source>Edit reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка ответа</translation>
     </message>
     <message>
         <source>Approve reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить ответ</translation>
     </message>
     <message>
         <source>Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать ответ</translation>
     </message>
     <message>
         <source>Mark reply as posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить ответ как опубликованный</translation>
     </message>
     <message>
         <source>Reopen reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть ответ в работу</translation>
     </message>
     <message>
         <source>Set follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать дату повторного контакта</translation>
     </message>
     <message>
         <source>Clear follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать дату повторного контакта</translation>
     </message>
     <message>
         <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать статус «%1»</translation>
     </message>
     <message>
         <source>Record appeal outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение по апелляции</translation>
+    </message>
+    <message>
+        <source>You cancelled the change while another program was writing to the database.</source>
+        <translation>Вы отменили изменение, пока другая программа записывала данные в базу.</translation>
     </message>
 </context>
 <context>
@@ -1935,23 +2630,23 @@
     <name>rd::gui::ReviewTextView</name>
     <message>
         <source>safety flag</source>
-        <translation type="unfinished"></translation>
+        <translation>флаг «Безопасность»</translation>
     </message>
     <message>
         <source>suspicious flag</source>
-        <translation type="unfinished"></translation>
+        <translation>флаг «Подозрительный»</translation>
     </message>
     <message>
         <source>Rule %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило %1 → %2</translation>
     </message>
     <message>
         <source>Term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Термин: %1</translation>
     </message>
     <message>
         <source>Not counted: negated in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учтено: в тексте отрицание</translation>
     </message>
 </context>
 <context>
@@ -1997,30 +2692,88 @@
     <name>rd::gui::ShortcutsDialog</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <source>↓ / ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ / ↑</translation>
     </message>
     <message>
         <source>Next / previous review</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий / предыдущий отзыв</translation>
     </message>
     <message>
         <source>Page Down / Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down / Page Up</translation>
     </message>
     <message>
         <source>A screen further / back</source>
-        <translation type="unfinished"></translation>
+        <translation>На экран вперёд / назад</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>First / last review</source>
+        <translation>Первый / последний отзыв</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplateListModel</name>
+    <message>
+        <source>Built-in (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User file over built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants: Chinese %1, Russian %2, English %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Шаблон</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh · ru · en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplatePreview</name>
+    <message>
+        <source>Review %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,30 +2792,53 @@
     <name>rd::gui::ViewListModel</name>
     <message>
         <source>%1: %2 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — отзывов: %2</translation>
     </message>
     <message>
         <source>%1: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: подсчёт…</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ViewsPane</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текущий фильтр как представление</translation>
     </message>
     <message>
         <source>Delete the selected saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное сохранённое представление</translation>
     </message>
     <message>
         <source>This view cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать представление: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while another program was writing to the database.</source>
+        <translation>Отменено, пока другая программа записывала данные в базу.</translation>
+    </message>
+    <message>
+        <source>The view was not deleted</source>
+        <translation>Представление не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WriteRetry</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>Ожидание базы данных</translation>
+    </message>
+    <message>
+        <source>Another program (an import?) is writing to this database. Your change will be saved as soon as it finishes.</source>
+        <translation>Другая программа (импорт?) записывает данные в эту базу. Ваше изменение будет сохранено, как только она закончит.</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Отменить изменение</translation>
     </message>
 </context>
 </TS>

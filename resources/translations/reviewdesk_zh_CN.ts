@@ -5,215 +5,215 @@
     <name>ActivityPane</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方案</translation>
     </message>
     <message>
         <source>Buyer&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家答复</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>&amp;Log contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系(&amp;L)…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Double-click to open the review</source>
-        <translation type="unfinished"></translation>
+        <translation>双击打开该评价</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">评分</translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>&amp;Prepare appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>准备申诉(&amp;P)…</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>AppealDialog</name>
     <message>
         <source>Prepare appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>准备申诉</translation>
     </message>
     <message>
         <source>&amp;Rule broken</source>
-        <translation type="unfinished"></translation>
+        <translation>违反的规则(&amp;R)</translation>
     </message>
     <message>
         <source>Appeal text</source>
-        <translation type="unfinished"></translation>
+        <translation>申诉内容</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方案(&amp;O)</translation>
     </message>
     <message>
         <source>Refund, reship, coupon…</source>
-        <translation type="unfinished"></translation>
+        <translation>退款、补发、优惠券…</translation>
     </message>
     <message>
         <source>Buyer&apos;s &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家答复(&amp;A)</translation>
     </message>
     <message>
         <source>What the buyer said, and any date they promised</source>
-        <translation type="unfinished"></translation>
+        <translation>买家说了什么，以及对方承诺的日期</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Review text</source>
-        <translation type="unfinished">评价内容</translation>
+        <translation>评价内容</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Keys 1–5 set the category</source>
-        <translation type="unfinished"></translation>
+        <translation>按 1–5 键设置分类</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑</translation>
     </message>
     <message>
         <source>Not a genuine complaint: may be appealed (key 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>并非真实投诉：可以申诉（按键 6）</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全隐患</translation>
     </message>
     <message>
         <source>Harm or danger reported: always escalated (key 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>买家反映了伤害或危险：一律上报（按键 7）</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分类</translation>
     </message>
     <message>
         <source>Drop the corrections and use the automatic classification again (key 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃手动修正，重新使用自动分类（按键 0）</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Change the status (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>更改状态（S）</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Set the follow-up date (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置回访日期（F）</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期</translation>
     </message>
     <message>
         <source>When should this buyer be contacted again?</source>
-        <translation type="unfinished"></translation>
+        <translation>何时再次联系该买家？</translation>
     </message>
     <message>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天(&amp;T)</translation>
     </message>
     <message>
         <source>In &amp;3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 天后(&amp;3)</translation>
     </message>
     <message>
         <source>In a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>一周后(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>不回访(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -283,353 +283,719 @@
     <name>MainWindow</name>
     <message>
         <source>ReviewDesk</source>
-        <translation type="unfinished">ReviewDesk</translation>
+        <translation>ReviewDesk</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>评价队列</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价(&amp;R)</translation>
     </message>
     <message>
         <source>Set &amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>设置分类(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Import reviews from CSV, Ozon JSON or Amazon JSONL files</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV、Ozon JSON 或 Amazon JSONL 文件导入评价</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open another review database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开另一个评价数据库</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Search Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索评价(&amp;S)</translation>
     </message>
     <message>
         <source>Search the text of all reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有评价的内容中搜索</translation>
     </message>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Agent, shops, language, database and reply limits</source>
-        <translation type="unfinished"></translation>
+        <translation>客服信息、店铺、语言、数据库和回复字数限制</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Reload Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新队列(&amp;R)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Views Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>视图面板(&amp;V)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Activity Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录标签页(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Save Current Filter as &amp;View…</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前筛选保存为视图(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Delete Saved View</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的视图(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条评价(&amp;N)</translation>
     </message>
     <message>
         <source>J</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>&amp;Previous Review</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条评价(&amp;P)</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>&amp;Product Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>产品质量(&amp;P)</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>&amp;Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流配送(&amp;L)</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>&amp;After-Sales Service</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务(&amp;A)</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>P&amp;rice</source>
-        <translation type="unfinished"></translation>
+        <translation>价格问题(&amp;R)</translation>
     </message>
     <message>
         <source>4</source>
-        <translation type="unfinished"></translation>
+        <translation>4</translation>
     </message>
     <message>
         <source>&amp;Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他(&amp;O)</translation>
     </message>
     <message>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <source>Toggle &amp;Suspicious Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>切换“可疑”标记(&amp;S)</translation>
     </message>
     <message>
         <source>6</source>
-        <translation type="unfinished"></translation>
+        <translation>6</translation>
     </message>
     <message>
         <source>Toggle Sa&amp;fety Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>切换“安全隐患”标记(&amp;Y)</translation>
     </message>
     <message>
         <source>7</source>
-        <translation type="unfinished"></translation>
+        <translation>7</translation>
     </message>
     <message>
         <source>Use the &amp;Automatic Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>使用自动分类(&amp;U)</translation>
     </message>
     <message>
         <source>0</source>
-        <translation type="unfinished"></translation>
+        <translation>0</translation>
     </message>
     <message>
         <source>&amp;Write Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写回复(&amp;W)</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>&amp;Copy Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复(&amp;O)</translation>
     </message>
     <message>
         <source>Copy the reply to the clipboard and mark it exported</source>
-        <translation type="unfinished"></translation>
+        <translation>将回复复制到剪贴板，并标记为已导出</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Approve Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>批准回复(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Set &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置状态(&amp;T)…</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Set &amp;Follow-up Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置回访日期(&amp;F)…</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>&amp;Log Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系(&amp;L)…</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Prepare &amp;Appeal…</source>
-        <translation type="unfinished"></translation>
+        <translation>准备申诉(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ReviewDesk(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>ReplyPane</name>
     <message>
         <source>&lt;b&gt;Reply&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;回复&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Templates for this review&apos;s category and language; choosing one writes the reply again</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于该评价分类和语言的模板；选择模板会重新生成回复</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Replies are written in the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>回复使用买家的语言</translation>
     </message>
     <message>
         <source>Characters used of the platform&apos;s reply limit (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用字数 / 平台回复字数上限（见“设置”）</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>回复内容</translation>
     </message>
     <message>
         <source>Write the reply in the buyer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>请用买家的语言撰写回复</translation>
     </message>
     <message>
         <source>&amp;Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复(&amp;C)</translation>
     </message>
     <message>
         <source>Copy to the clipboard and mark as exported (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板，并标记为已导出（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>Approve the reply (Ctrl+Enter)</source>
+        <translation>批准回复（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Weekly report — ReviewDesk</source>
+        <translation>周报 — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>上一周（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>The report week (ISO week, UTC)</source>
+        <translation>报告周（ISO 周，UTC）</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>下一周（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Product or SKU</source>
+        <translation>商品或 SKU</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <source>Weeks shown in the trend chart</source>
+        <translation>趋势图中显示的周数</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>Alert at</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <source>A burst: at least this many complaints of one category on one product…</source>
+        <translation>投诉激增：同一商品同一分类的投诉至少达到此数量…</translation>
+    </message>
+    <message>
+        <source>complaints within</source>
+        <translation>条投诉，时间窗</translation>
+    </message>
+    <message>
+        <source>…within this many hours (at most a week)</source>
+        <translation>…在这么多小时之内（最多一周）</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Compute the report again (F5)</source>
+        <translation>重新计算报告（F5）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>How the team answered</source>
+        <translation>团队回复情况</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>投诉激增</translation>
+    </message>
+    <message>
+        <source>Most frequent problem phrases this week</source>
+        <translation>本周最常见的问题短语</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Most on product</source>
+        <translation>最集中的商品</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditorWindow</name>
+    <message>
+        <source>Rule editor — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classify the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify every stored review again with the saved rules (a person&apos;s corrections are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, target or term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新建</translation>
+    </message>
+    <message>
+        <source>Add a rule to your rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the built-in rule into your file, where your copy replaces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the built-in rule off (or on again) in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your rule (a built-in rule it replaced applies again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language.target.topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;votes for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag rule may vote for a category as well, with the same weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished">中文</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished">俄语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">英语</translation>
+    </message>
+    <message>
+        <source>T&amp;erms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One term per line: word, phrase, stem*, form{s,es}, a ... b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A match inside one of these phrases does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude in &amp;clause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...nor one in a clause with one of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude in re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...nor any in a review with one of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Negation cancels a match (&quot;not broken&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this rule exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of your rule file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars: a 4–5 star review needs a clearer complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a review: the category, flags and matched words show as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled CSV (id,category,also,suspicious,safety)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">评价</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your rules and save them to your rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished">Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes since the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;classify the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,131 +1126,131 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Everything in the queue can be done from the keyboard. Letters and digits act when the cursor is not in a text field.</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中的所有操作都可以用键盘完成。光标不在文本框中时，字母键和数字键才会生效。</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ActivityPane</name>
     <message>
         <source>Reply drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成回复草稿</translation>
     </message>
     <message>
         <source>Reply edited</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已编辑</translation>
     </message>
     <message>
         <source>Reply approved</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已批准</translation>
     </message>
     <message>
         <source>Reply copied</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已复制</translation>
     </message>
     <message>
         <source>Reply posted</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已发布</translation>
     </message>
     <message>
         <source>Reply reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已重新打开</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待结果</translation>
     </message>
     <message>
         <source>Removed by the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>已被平台删除</translation>
     </message>
     <message>
         <source>Kept by the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>平台予以保留</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系记录（%1）</translation>
     </message>
     <message>
         <source>Rating revised</source>
-        <translation type="unfinished"></translation>
+        <translation>评分已修改</translation>
     </message>
     <message>
         <source>Text revised</source>
-        <translation type="unfinished"></translation>
+        <translation>内容已修改</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>The marketplace did not name the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台未提供买家信息。</translation>
     </message>
     <message numerus="yes">
         <source>%1 wrote %n other review(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 还写过 %n 条其他评价。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 wrote no other review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有写过其他评价。</translation>
     </message>
     <message>
         <source>Only a review flagged as suspicious (a threat, an advertisement, off-topic or abuse) can be appealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有被标记为可疑的评价（威胁、广告、无关内容或辱骂）才能申诉。</translation>
     </message>
     <message>
         <source>Appealed. Record what the marketplace decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>已申诉。请记录平台的处理结果。</translation>
     </message>
     <message>
         <source>This review is flagged as suspicious. Prepare an appeal to ask the marketplace to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评价已被标记为可疑。可以准备申诉，请求平台删除该评价。</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::AppealDialog</name>
     <message>
         <source>Paste this text into %1&apos;s “report a review” form. It is written in the marketplace&apos;s language (%2) and names the rule the review breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将此文本粘贴到 %1 的“举报评价”表单中。文本使用该平台的语言（%2），并写明了该评价违反的规则。</translation>
     </message>
     <message>
         <source>&amp;Copy and mark as appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>复制并标记为已申诉(&amp;C)</translation>
     </message>
     <message>
         <source>Extortion: a bad rating unless paid or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>勒索：以差评要挟付款或退款</translation>
     </message>
     <message>
         <source>Advertising a competitor, product or website</source>
-        <translation type="unfinished"></translation>
+        <translation>为竞争对手、其他商品或网站做广告</translation>
     </message>
     <message>
         <source>Not about the product or the order</source>
-        <translation type="unfinished"></translation>
+        <translation>与商品或订单无关</translation>
     </message>
     <message>
         <source>Insults or obscenities with no substance</source>
-        <translation type="unfinished"></translation>
+        <translation>无实质内容的辱骂或脏话</translation>
     </message>
 </context>
 <context>
@@ -930,109 +1296,150 @@
     <name>rd::gui::BuiltinViews</name>
     <message>
         <source>New negative</source>
-        <translation type="unfinished"></translation>
+        <translation>新差评</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期回访</translation>
     </message>
     <message>
         <source>Suspicious — appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑 — 申诉</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全隐患</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待买家</translation>
     </message>
     <message>
         <source>All reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>全部评价</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::CategoryStyle</name>
     <message>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>产品质量</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>物流配送</translation>
     </message>
     <message>
         <source>After-sales service</source>
-        <translation type="unfinished"></translation>
+        <translation>售后服务</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格问题</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待买家</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Review revised</source>
-        <translation type="unfinished"></translation>
+        <translation>评价已修改</translation>
     </message>
     <message>
         <source>Appealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已申诉</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Marketplace message</source>
-        <translation type="unfinished"></translation>
+        <translation>平台站内信</translation>
     </message>
     <message>
         <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::CoverageModel</name>
+    <message>
+        <source>Thank-you (positive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation type="unfinished">可疑</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">安全隐患</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no template. Reviews of this cell get no draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sub-reason templates: reviews whose evidence matches none get no draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,82 +1462,89 @@
     <name>rd::gui::DetailPane</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>未分类</translation>
     </message>
     <message>
         <source>No review selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择评价</translation>
     </message>
     <message>
         <source>Product: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>商品：%1</translation>
     </message>
     <message>
         <source>Order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单：%1</translation>
     </message>
     <message>
         <source>Buyer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>买家：%1</translation>
     </message>
     <message numerus="yes">
         <source>(%n other negative review(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（另有 %n 条差评）</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat complainer</source>
-        <translation type="unfinished"></translation>
+        <translation>屡次投诉</translation>
     </message>
     <message>
         <source>Automatic: %1, confidence %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分类：%1，置信度 %2%</translation>
     </message>
     <message>
         <source>Not classified automatically yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未自动分类</translation>
     </message>
     <message>
         <source>also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>另涉及：%1</translation>
     </message>
     <message>
         <source>corrected by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>已手动修正</translation>
     </message>
     <message>
         <source>corrected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 修正</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>First response after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应用时 %1</translation>
     </message>
     <message>
         <source>resolved after %1</source>
+        <translation>解决用时 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::EvaluationTask</name>
+    <message>
+        <source>%1 has no text column, and no database is open to look the reviews up in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,131 +1552,131 @@
     <name>rd::gui::FilterBar</name>
     <message>
         <source>Search reviews  /</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索评价  /</translation>
     </message>
     <message>
         <source>Words in any language; Chinese is found by two-character pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>可输入任意语言的词语；中文按两字片段匹配</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">评分</translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>全部评分</translation>
     </message>
     <message>
         <source>Negative (1–2★)</source>
-        <translation type="unfinished"></translation>
+        <translation>差评（1–2★）</translation>
     </message>
     <message>
         <source>Neutral (3★)</source>
-        <translation type="unfinished"></translation>
+        <translation>中评（3★）</translation>
     </message>
     <message>
         <source>Positive (4–5★)</source>
-        <translation type="unfinished"></translation>
+        <translation>好评（4–5★）</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全隐患</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间段</translation>
     </message>
     <message>
         <source>Apply range</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时间段</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有筛选条件</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">店铺</translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Product or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品或 SKU</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>名称，用逗号分隔</translation>
     </message>
     <message>
         <source>Overdue follow-ups only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期回访</translation>
     </message>
     <message>
         <source>Not classified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未分类</translation>
     </message>
 </context>
 <context>
@@ -1497,208 +1911,246 @@
         <source>Indexing the new reviews for search…</source>
         <translation>正在为新评价建立搜索索引…</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish writing to the database…</source>
+        <translation>正在等待其他程序完成数据库写入…</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::MainWindow</name>
     <message>
         <source>%1 in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中 %1 条</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>The queue could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取队列</translation>
     </message>
     <message>
         <source>Search index: error</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索索引：出错</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：%1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做：%1(&amp;R)</translation>
     </message>
     <message>
         <source>About ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ReviewDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;ReviewDesk %1&lt;/b&gt;&lt;p&gt;Review management for marketplace sellers: triage, replies, follow-ups and weekly reports.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ReviewDesk %1&lt;/b&gt;&lt;p&gt;面向电商卖家的评价管理工具：分拣、回复、回访和周报。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>%1 — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ReviewDesk</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished">打开数据库</translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>ReviewDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished">ReviewDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        <translation>ReviewDesk 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 条评价</translation>
     </message>
     <message>
         <source>%1 new negative</source>
-        <translation type="unfinished"></translation>
+        <translation>新差评 %1 条</translation>
     </message>
     <message>
         <source>Indexing for search %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立搜索索引 %1%</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>Name of the view (the current filters are saved with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>视图名称（当前筛选条件将一并保存）：</translation>
     </message>
     <message>
         <source>The view was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>视图未保存</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ManagerWindows</name>
+    <message>
+        <source>Weekly &amp;report</source>
+        <translation>周报(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Complaint causes per week, top products and phrases, response figures, alerts</source>
+        <translation>每周投诉原因、投诉最多的商品和短语、回复指标、预警</translation>
+    </message>
+    <message>
+        <source>R&amp;ule editor</source>
+        <translation>规则编辑器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Edit and test the classification rules</source>
+        <translation>编辑和测试分类规则</translation>
+    </message>
+    <message>
+        <source>&amp;Template editor</source>
+        <translation>模板编辑器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit and preview the reply templates</source>
+        <translation>编辑和预览回复模板</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::QueueModel</name>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全隐患</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mo</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 年</numerusform>
         </translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>差评</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>中评</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>好评</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>距今</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">评分</translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>此列不能排序</translation>
     </message>
     <message>
         <source>No publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>无发布日期</translation>
     </message>
     <message>
         <source>Set by a person (automatic: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>人工设置（自动分类：%1）</translation>
     </message>
     <message>
         <source>Set by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>人工设置</translation>
     </message>
     <message>
         <source>Automatic (confidence %1%)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动分类（置信度 %1%）</translation>
     </message>
     <message>
         <source>Not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReclassifyTask</name>
+    <message>
+        <source>The saved rule file was rejected:%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,182 +2158,413 @@
     <name>rd::gui::ReplyPane</name>
     <message>
         <source>Own text</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义内容</translation>
     </message>
     <message>
         <source>Set a category to get a reply draft</source>
-        <translation type="unfinished"></translation>
+        <translation>设置分类后即可获得回复草稿</translation>
     </message>
     <message>
         <source>No template fits this review: write the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于该评价的模板：请自行撰写回复</translation>
     </message>
     <message>
         <source>Replace the reply?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换回复？</translation>
     </message>
     <message>
         <source>The reply was edited or already approved. Replace it with the template&apos;s text? (Ctrl+Z brings it back.)</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已被编辑或已批准。要用模板内容替换吗？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
         <source>Buyer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>买家昵称</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished">店铺</translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名</translation>
     </message>
     <message>
         <source>Your title</source>
-        <translation type="unfinished"></translation>
+        <translation>您的职务</translation>
     </message>
     <message>
         <source>The problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>What you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>您提供的方案</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>评价日期</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>回访日期</translation>
     </message>
     <message>
         <source>Type it here: it replaces {%1} in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>在此输入：将替换回复中的 {%1}</translation>
     </message>
     <message>
         <source>Draft, edited</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿（已编辑）</translation>
     </message>
     <message>
         <source>Draft from template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板生成的草稿</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Copied for posting</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制，待发布</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>There is no reply yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有回复。</translation>
     </message>
     <message>
         <source>Fill in “%1” before copying the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复前，请先填写“%1”。</translation>
     </message>
     <message>
         <source>Fill in “%1” before approving the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准回复前，请先填写“%1”。</translation>
     </message>
     <message>
         <source>Reply copied: paste it into the marketplace&apos;s reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已复制：请粘贴到平台的回复框中。</translation>
     </message>
     <message>
         <source>The reply is already approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已经批准过了。</translation>
     </message>
     <message>
         <source>Reply approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已批准。</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: the database was busy</source>
+        <translation>草稿未保存：数据库正忙</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportExports</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportPanels</name>
+    <message>
+        <source>Click a row to open its complaints in the queue (the Last week column: last week&apos;s)</source>
+        <translation>点击某一行即可在队列中打开相应投诉（点击“上周”列则打开上周的投诉）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>Phrase (rule term)</source>
+        <translation>短语（规则关键词）</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Most on product</source>
+        <translation>最集中的商品</translation>
+    </message>
+    <message>
+        <source>Complaints of this category this week</source>
+        <translation>本周该分类的投诉</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%3 条中占 %2 条</translation>
+    </message>
+    <message>
+        <source>Grouped as “%1”; click to open these reviews</source>
+        <translation>归为“%1”；点击打开这些评价</translation>
+    </message>
+    <message>
+        <source>No matched phrases this week</source>
+        <translation>本周没有匹配到的短语</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n complaint(s), %3 – %4</source>
+        <translation>
+            <numerusform>%1 · %2：%n 条投诉，%3 – %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 within %2 h (UTC times). Click to open these reviews in the queue.</source>
+        <translation>%2 小时内最多 %1 条（UTC 时间）。点击即可在队列中打开这些评价。</translation>
+    </message>
+    <message>
+        <source>No bursts this week.</source>
+        <translation>本周没有投诉激增。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::ReportWindow</name>
+    <message>
+        <source>Week as PDF (one page)…</source>
+        <translation>本周报告（PDF，单页）…</translation>
+    </message>
+    <message>
+        <source>Week as PNG image…</source>
+        <translation>本周报告（PNG 图片）…</translation>
+    </message>
+    <message>
+        <source>Trend chart as PNG…</source>
+        <translation>趋势图（PNG）…</translation>
+    </message>
+    <message>
+        <source>This week against last week as PNG…</source>
+        <translation>本周与上周对比图（PNG）…</translation>
+    </message>
+    <message>
+        <source>Top products chart as PNG…</source>
+        <translation>商品排行图（PNG）…</translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation>数据（CSV）…</translation>
+    </message>
+    <message>
+        <source>Numbers as Excel workbook (XLSX)…</source>
+        <translation>数据（Excel 工作簿，XLSX）…</translation>
+    </message>
+    <message>
+        <source>Weekly report — %1 — ReviewDesk</source>
+        <translation>周报 — %1 — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>These settings cannot make a report: %1</source>
+        <translation>无法按这些设置生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Computing the report for %1…</source>
+        <translation>正在计算 %1 的报告…</translation>
+    </message>
+    <message>
+        <source>The report could not be computed: %1</source>
+        <translation>无法计算报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</source>
+        <translation>
+            <numerusform>%1：%n 条投诉 · 计算用时 %2 毫秒 · 点击柱形、行、短语或预警，即可在队列中打开相应评价</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1：%n 条投诉 — 点击即可在队列中打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last week: %1</source>
+        <translation>上周：%1</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应时长中位数</translation>
+    </message>
+    <message>
+        <source>Answered within %1 h</source>
+        <translation>%1 小时内回复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Rating revised upward</source>
+        <translation>评分上调</translation>
+    </message>
+    <message>
+        <source>Alerts (%1) · %2+ complaints of one category on one product within %3 h</source>
+        <translation>预警（%1）· 同一商品同一分类在 %3 小时内投诉达 %2 条及以上</translation>
+    </message>
+    <message>
+        <source>No reviews behind %1.</source>
+        <translation>%1 没有对应的评价。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report: %1 (%n review(s))</source>
+        <translation>
+            <numerusform>报告：%1（%n 条评价）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert: %1 · %2 (%n review(s))</source>
+        <translation>
+            <numerusform>预警：%1 · %2（%n 条评价）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>all weeks shown</source>
+        <translation>所显示的全部周</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>还没有可导出的报告。</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Shops found in the database</source>
+        <translation>数据库中已有的店铺</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ReviewActions</name>
     <message>
         <source>Set category to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将分类设为“%1”</translation>
     </message>
     <message>
         <source>safety</source>
-        <translation type="unfinished"></translation>
+        <translation>安全隐患</translation>
     </message>
     <message>
         <source>suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>可疑</translation>
     </message>
     <message>
         <source>Mark as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为“%1”</translation>
     </message>
     <message>
         <source>Clear the %1 flag</source>
-        <translation type="unfinished"></translation>
+        <translation>清除“%1”标记</translation>
     </message>
     <message>
         <source>Reset to the automatic classification</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复自动分类</translation>
     </message>
     <message>
         <source>Log contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系</translation>
     </message>
     <message>
         <source>Edit reply</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑回复</translation>
     </message>
     <message>
         <source>Approve reply</source>
-        <translation type="unfinished"></translation>
+        <translation>批准回复</translation>
     </message>
     <message>
         <source>Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>复制回复</translation>
     </message>
     <message>
         <source>Mark reply as posted</source>
-        <translation type="unfinished"></translation>
+        <translation>将回复标记为已发布</translation>
     </message>
     <message>
         <source>Reopen reply</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开回复</translation>
     </message>
     <message>
         <source>Set follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>设置回访日期</translation>
     </message>
     <message>
         <source>Clear follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除回访日期</translation>
     </message>
     <message>
         <source>Set status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将状态设为“%1”</translation>
     </message>
     <message>
         <source>Record appeal outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>记录申诉结果</translation>
+    </message>
+    <message>
+        <source>You cancelled the change while another program was writing to the database.</source>
+        <translation>您在其他程序写入数据库期间取消了此更改。</translation>
     </message>
 </context>
 <context>
@@ -1907,23 +2590,23 @@
     <name>rd::gui::ReviewTextView</name>
     <message>
         <source>safety flag</source>
-        <translation type="unfinished"></translation>
+        <translation>“安全隐患”标记</translation>
     </message>
     <message>
         <source>suspicious flag</source>
-        <translation type="unfinished"></translation>
+        <translation>“可疑”标记</translation>
     </message>
     <message>
         <source>Rule %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 → %2</translation>
     </message>
     <message>
         <source>Term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词：%1</translation>
     </message>
     <message>
         <source>Not counted: negated in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>未计入：文中为否定表述</translation>
     </message>
 </context>
 <context>
@@ -1969,30 +2652,88 @@
     <name>rd::gui::ShortcutsDialog</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>↓ / ↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ / ↑</translation>
     </message>
     <message>
         <source>Next / previous review</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条 / 上一条评价</translation>
     </message>
     <message>
         <source>Page Down / Page Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down / Page Up</translation>
     </message>
     <message>
         <source>A screen further / back</source>
-        <translation type="unfinished"></translation>
+        <translation>向下 / 向上翻一屏</translation>
     </message>
     <message>
         <source>Home / End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home / End</translation>
     </message>
     <message>
         <source>First / last review</source>
+        <translation>第一条 / 最后一条评价</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplateListModel</name>
+    <message>
+        <source>Built-in (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User file over built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variants: Chinese %1, Russian %2, English %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh · ru · en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplatePreview</name>
+    <message>
+        <source>Review %1 is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,30 +2752,53 @@
     <name>rd::gui::ViewListModel</name>
     <message>
         <source>%1: %2 reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 条评价</translation>
     </message>
     <message>
         <source>%1: counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正在统计…</translation>
     </message>
 </context>
 <context>
     <name>rd::gui::ViewsPane</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Save the current filter as a view</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前筛选保存为视图</translation>
     </message>
     <message>
         <source>Delete the selected saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选的已保存视图</translation>
     </message>
     <message>
         <source>This view cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此视图：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled while another program was writing to the database.</source>
+        <translation>已取消：当时有其他程序正在写入数据库。</translation>
+    </message>
+    <message>
+        <source>The view was not deleted</source>
+        <translation>视图未删除</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::WriteRetry</name>
+    <message>
+        <source>Waiting for the database</source>
+        <translation>正在等待数据库</translation>
+    </message>
+    <message>
+        <source>Another program (an import?) is writing to this database. Your change will be saved as soon as it finishes.</source>
+        <translation>另一个程序（也许是导入？）正在写入此数据库。它一完成，您的更改就会保存。</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>取消此更改</translation>
     </message>
 </context>
 </TS>
