@@ -15,9 +15,9 @@
     <name>rd::gui::CoverageModel</name>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
         </translation>
     </message>
 </context>
@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::EvaluationView</name>
+    <message numerus="yes">
+        <source>%n labelled review(s) not found in the database and not scored, e.g. %1.</source>
+        <translation>
+            <numerusform>%n labelled review not found in the database and not scored: %1.</numerusform>
+            <numerusform>%n labelled reviews not found in the database and not scored, e.g. %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::ImportDialog</name>
     <message numerus="yes">
         <source>The first %n row(s) read without problems.</source>
@@ -80,6 +90,16 @@
         <translation>
             <numerusform>%n new review classified, %1 reply draft(s) written.</numerusform>
             <numerusform>%n new reviews classified, %1 reply draft(s) written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::LiveTestPanel</name>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
         </translation>
     </message>
 </context>

@@ -744,259 +744,259 @@
     <name>RuleEditorWindow</name>
     <message>
         <source>Rule editor — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор правил — ReviewDesk</translation>
     </message>
     <message>
         <source>Re-classify the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклассифицировать базу</translation>
     </message>
     <message>
         <source>Classify every stored review again with the saved rules (a person&apos;s corrections are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново классифицировать все отзывы в базе по сохранённым правилам (ручные исправления сохраняются)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Filter by id, target or term</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по ID, цели или термину</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Новый</translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <source>Add a rule to your rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить правило в ваш файл правил</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Переопределить</translation>
     </message>
     <message>
         <source>Copy the built-in rule into your file, where your copy replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировать встроенное правило в ваш файл, где копия заменит его</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <source>Switch the built-in rule off (or on again) in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить встроенное правило (или снова включить) в вашем файле</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove your rule (a built-in rule it replaced applies again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ваше правило (встроенное правило, которое оно заменяло, снова начнёт действовать)</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
         <source>language.target.topic</source>
-        <translation type="unfinished"></translation>
+        <translation>language.target.topic</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <source>Also &amp;votes for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также &amp;голосует за:</translation>
     </message>
     <message>
         <source>A flag rule may vote for a category as well, with the same weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило флага может также голосовать за категорию с тем же весом</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вес:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished">Китайский</translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished">Русский</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Английский</translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>T&amp;erms:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термины:</translation>
     </message>
     <message>
         <source>One term per line: word, phrase, stem*, form{s,es}, a ... b</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному термину в строке: слово, фраза, основа*, форма{s,es}, a ... b</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ис&amp;ключить:</translation>
     </message>
     <message>
         <source>A match inside one of these phrases does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение внутри одной из этих фраз не учитывается</translation>
     </message>
     <message>
         <source>Exclude in &amp;clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить в &amp;предложении:</translation>
     </message>
     <message>
         <source>...nor one in a clause with one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>...и совпадение в предложении, где есть одна из этих фраз</translation>
     </message>
     <message>
         <source>Exclude in re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить в &amp;отзыве:</translation>
     </message>
     <message>
         <source>...nor any in a review with one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>...и любые совпадения в отзыве, где есть одна из этих фраз</translation>
     </message>
     <message>
         <source>&amp;Negation cancels a match (&quot;not broken&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицание от&amp;меняет совпадение («не сломался»)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Why this rule exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачем нужно это правило</translation>
     </message>
     <message>
         <source>Problems of your rule file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки в вашем файле правил:</translation>
     </message>
     <message>
         <source>Live test</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка на лету</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок (необязательно)</translation>
     </message>
     <message>
         <source>Stars: a 4–5 star review needs a clearer complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Звёзды: отзыву на 4–5 звёзд нужна более явная жалоба</translation>
     </message>
     <message>
         <source>Type or paste a review: the category, flags and matched words show as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите или вставьте отзыв: категория, флаги и найденные слова показываются по мере ввода</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос за</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтено</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка точности</translation>
     </message>
     <message>
         <source>Labelled CSV (id,category,also,suspicious,safety)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеченный CSV (id,category,also,suspicious,safety)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценить</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Отзыв</translation>
+        <translation>Отзыв</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Разметка</translation>
     </message>
     <message>
         <source>Rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>По правилам</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правила</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Check your rules and save them to your rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить правила и сохранить их в ваш файл правил</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished">Ctrl+S</translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Drop the changes since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения с момента последнего сохранения</translation>
     </message>
     <message>
         <source>Re-&amp;classify the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переклассифицировать базу…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1139,212 @@
     <message>
         <source>Action</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorWindow</name>
+    <message>
+        <source>Template editor — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage&lt;/b&gt; — templates per category × language × platform; red cells get no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list the templates that answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every template, not only those of the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new template in the user file for the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to user file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: copy one to the user file to change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from user file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the user file&apos;s template; a built-in one it changed comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">Шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review gets one variant, chosen by its id, so similar reviews get different wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove varian&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation type="unfinished">Taobao</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none ticked: every platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the category&apos;s general reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patterns, comma-separated: маломер*, *size*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emedy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of {remedy} in this language, e.g. &quot;exchange it for a different size&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type { to insert a variable; {name|fallback} when the value may be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review id (#123) or words to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest reviews this template answers, in its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Template editor toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Check every template and write the user template file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished">Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget unsaved changes and read the user template file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished">Ctrl+W</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Review %1 is not in the database.</source>
+        <translation>Отзыва %1 нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>No reply: %1.</source>
+        <translation>Нет ответа: %1.</translation>
     </message>
 </context>
 <context>
@@ -1408,43 +1614,43 @@
     <name>rd::gui::CoverageModel</name>
     <message>
         <source>Thank-you (positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Благодарность (позитивный)</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished">Подозрительный</translation>
+        <translation>Подозрительный</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">Безопасность</translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шаблон</numerusform>
+            <numerusform>%n шаблона</numerusform>
+            <numerusform>%n шаблонов</numerusform>
         </translation>
     </message>
     <message>
         <source>no template</source>
-        <translation type="unfinished"></translation>
+        <translation>нет шаблона</translation>
     </message>
     <message>
         <source>%1: no template. Reviews of this cell get no draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет шаблона. Отзывы этой ячейки останутся без черновика.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Only sub-reason templates: reviews whose evidence matches none get no draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только шаблоны для подпричин: отзывы, признаки которых не подходят ни к одному, останутся без черновика.</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1763,78 @@
     <name>rd::gui::EvaluationTask</name>
     <message>
         <source>%1 has no text column, and no database is open to look the reviews up in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 нет столбца с текстом, и не открыта база данных, где можно найти эти отзывы.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::EvaluationView</name>
+    <message>
+        <source>suspicious</source>
+        <translation>подозрительный</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>безопасность</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 labelled reviews scored · accuracy %4 · macro-F1 %5 · category + also F1 %6</source>
+        <translation>%1: оценено %2 из %3 размеченных отзывов · доля верных %4 · macro-F1 %5 · F1 по категории и «также» %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labelled review(s) not found in the database and not scored, e.g. %1.</source>
+        <translation>
+            <numerusform>%n размеченный отзыв не найден в базе и не оценён, например %1.</numerusform>
+            <numerusform>%n размеченных отзыва не найдены в базе и не оценены, например %1.</numerusform>
+            <numerusform>%n размеченных отзывов не найдены в базе и не оценены, например %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no flag columns: the flags are not scored.</source>
+        <translation>В файле нет столбцов флагов: флаги не оцениваются.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures cover the reviews done so far.</source>
+        <translation>Отменено: цифры охватывают только уже обработанные отзывы.</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Размечено</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Предсказано</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Полнота</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Flag: suspicious</source>
+        <translation>Флаг «Подозрительный»</translation>
+    </message>
+    <message>
+        <source>Flag: safety</source>
+        <translation>Флаг «Безопасность»</translation>
+    </message>
+    <message>
+        <source>labelled %1</source>
+        <translation>разметка: %1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2214,73 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::LiveTestPanel</name>
+    <message>
+        <source>No stars</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n звезда</numerusform>
+            <numerusform>%n звезды</numerusform>
+            <numerusform>%n звёзд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>suspicious</source>
+        <translation>подозрительный</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>безопасность</translation>
+    </message>
+    <message>
+        <source>Review %1 is labelled: %2%3</source>
+        <translation>Разметка отзыва %1: %2%3</translation>
+    </message>
+    <message>
+        <source>The rules are being compiled…</source>
+        <translation>Правила компилируются…</translation>
+    </message>
+    <message>
+        <source>Type a review above to see how the rules classify it.</source>
+        <translation>Введите отзыв выше, чтобы увидеть, как его классифицируют правила.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2 &amp;nbsp; &lt;b&gt;Also:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Flags:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Confidence:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Категория:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2 &amp;nbsp; &lt;b&gt;Также:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Флаги:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Уверенность:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>учтено</translation>
+    </message>
+    <message>
+        <source>negated by %1</source>
+        <translation>отменено отрицанием «%1»</translation>
+    </message>
+    <message>
+        <source>excluded by %1</source>
+        <translation>исключено из-за «%1»</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>внутри «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1 (заголовок)</translation>
+    </message>
+    <message>
+        <source>Term: %1</source>
+        <translation>Термин: %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::MainWindow</name>
     <message>
         <source>%1 in the queue</source>
@@ -2181,7 +2525,7 @@
     <name>rd::gui::ReclassifyTask</name>
     <message>
         <source>The saved rule file was rejected:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый файл правил отклонён:%1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2994,36 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::RuleBrowser</name>
+    <message>
+        <source>yours, replaces built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in, switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in, replaced by yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::RuleFormBinder</name>
+    <message>
+        <source>nothing else</source>
+        <translation>ни за что больше</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>ReviewDesk databases (*.sqlite *.db);;All files (*)</source>
@@ -2723,58 +3097,47 @@
     <name>rd::gui::TemplateListModel</name>
     <message>
         <source>Built-in (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенный (только чтение)</translation>
     </message>
     <message>
         <source>User file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пользователя</translation>
     </message>
     <message>
         <source>User file over built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пользователя (вместо встроенного)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>Variants: Chinese %1, Russian %2, English %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты: китайский — %1, русский — %2, английский — %3</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Шаблон</translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает на</translation>
     </message>
     <message>
         <source>Sub-reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпричина</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадки</translation>
     </message>
     <message>
         <source>zh · ru · en</source>
-        <translation type="unfinished"></translation>
+        <translation>zh · ru · en</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rd::gui::TemplatePreview</name>
-    <message>
-        <source>Review %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reply: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>

@@ -744,259 +744,259 @@
     <name>RuleEditorWindow</name>
     <message>
         <source>Rule editor — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>规则编辑器 — ReviewDesk</translation>
     </message>
     <message>
         <source>Re-classify the store</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分类全部评价</translation>
     </message>
     <message>
         <source>Classify every stored review again with the saved rules (a person&apos;s corrections are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>用已保存的规则为数据库中的所有评价重新分类（人工修正会保留）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Filter by id, target or term</source>
-        <translation type="unfinished"></translation>
+        <translation>按 ID、目标或关键词筛选</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新建</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Add a rule to your rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的规则文件中添加一条规则</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖</translation>
     </message>
     <message>
         <source>Copy the built-in rule into your file, where your copy replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation>将内置规则复制到您的文件中，由您的副本取代它</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Switch the built-in rule off (or on again) in your file</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的文件中停用（或重新启用）该内置规则</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove your rule (a built-in rule it replaced applies again)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除您的规则（被它取代的内置规则将重新生效）</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I):</translation>
     </message>
     <message>
         <source>language.target.topic</source>
-        <translation type="unfinished"></translation>
+        <translation>language.target.topic</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;T):</translation>
     </message>
     <message>
         <source>Also &amp;votes for:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时计入(&amp;V):</translation>
     </message>
     <message>
         <source>A flag rule may vote for a category as well, with the same weight</source>
-        <translation type="unfinished"></translation>
+        <translation>标记规则也可以按相同权重同时计入某个分类</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重(&amp;W):</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished">中文</translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished">俄语</translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英语</translation>
+        <translation>英语</translation>
     </message>
     <message>
         <source>T&amp;erms:</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词(&amp;E):</translation>
     </message>
     <message>
         <source>One term per line: word, phrase, stem*, form{s,es}, a ... b</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个关键词：词、短语、词干*、词形{s,es}、a ... b</translation>
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>排除(&amp;X):</translation>
     </message>
     <message>
         <source>A match inside one of these phrases does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>落在以下任一短语之内的匹配不计入</translation>
     </message>
     <message>
         <source>Exclude in &amp;clause:</source>
-        <translation type="unfinished"></translation>
+        <translation>同一分句中排除(&amp;C):</translation>
     </message>
     <message>
         <source>...nor one in a clause with one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>...分句中含有以下任一短语时，其中的匹配也不计入</translation>
     </message>
     <message>
         <source>Exclude in re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>同一评价中排除(&amp;U):</translation>
     </message>
     <message>
         <source>...nor any in a review with one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>...评价中含有以下任一短语时，其中的所有匹配都不计入</translation>
     </message>
     <message>
         <source>&amp;Negation cancels a match (&quot;not broken&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>否定表述使匹配无效（如“没坏”）(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O):</translation>
     </message>
     <message>
         <source>Why this rule exists</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要这条规则</translation>
     </message>
     <message>
         <source>Problems of your rule file:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的规则文件中的问题：</translation>
     </message>
     <message>
         <source>Live test</source>
-        <translation type="unfinished"></translation>
+        <translation>实时测试</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>标题（可选）</translation>
     </message>
     <message>
         <source>Stars: a 4–5 star review needs a clearer complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>星级：4–5 星的评价需要更明确的投诉内容</translation>
     </message>
     <message>
         <source>Type or paste a review: the category, flags and matched words show as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或粘贴一条评价：分类、标记和匹配到的词语会随输入实时显示</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>词语</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation type="unfinished"></translation>
+        <translation>计入</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>是否计入</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Labelled CSV (id,category,also,suspicious,safety)</source>
-        <translation type="unfinished"></translation>
+        <translation>已标注的 CSV（id,category,also,suspicious,safety）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">评价</translation>
+        <translation>评价</translation>
     </message>
     <message>
         <source>Labelled</source>
-        <translation type="unfinished"></translation>
+        <translation>标注</translation>
     </message>
     <message>
         <source>Rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>规则判定</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Check your rules and save them to your rule file</source>
-        <translation type="unfinished"></translation>
+        <translation>检查规则并保存到您的规则文件</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished">Ctrl+S</translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Drop the changes since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃上次保存以来的所有更改</translation>
     </message>
     <message>
         <source>Re-&amp;classify the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分类全部评价(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1139,212 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorWindow</name>
+    <message>
+        <source>Template editor — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coverage&lt;/b&gt; — templates per category × language × platform; red cells get no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell to list the templates that answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every template, not only those of the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new template in the user file for the chosen cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to user file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: copy one to the user file to change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from user file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the user file&apos;s template; a built-in one it changed comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">界面语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review gets one variant, chosen by its id, so similar reviews get different wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove varian&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation type="unfinished">淘宝</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>(none ticked: every platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sub-reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the category&apos;s general reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patterns, comma-separated: маломер*, *size*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emedy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of {remedy} in this language, e.g. &quot;exchange it for a different size&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type { to insert a variable; {name|fallback} when the value may be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review id (#123) or words to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest reviews this template answers, in its language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Template editor toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Check every template and write the user template file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished">Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget unsaved changes and read the user template file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished">Ctrl+W</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Review %1 is not in the database.</source>
+        <translation>数据库中没有评价 %1。</translation>
+    </message>
+    <message>
+        <source>No reply: %1.</source>
+        <translation>无法生成回复：%1。</translation>
     </message>
 </context>
 <context>
@@ -1406,41 +1612,41 @@
     <name>rd::gui::CoverageModel</name>
     <message>
         <source>Thank-you (positive)</source>
-        <translation type="unfinished"></translation>
+        <translation>致谢（好评）</translation>
     </message>
     <message>
         <source>Suspicious</source>
-        <translation type="unfinished">可疑</translation>
+        <translation>可疑</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">安全隐患</translation>
+        <translation>安全隐患</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个模板</numerusform>
         </translation>
     </message>
     <message>
         <source>no template</source>
-        <translation type="unfinished"></translation>
+        <translation>无模板</translation>
     </message>
     <message>
         <source>%1: no template. Reviews of this cell get no draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无模板。此格对应的评价不会生成草稿。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Only sub-reason templates: reviews whose evidence matches none get no draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有细分原因模板：依据与所有模板都不匹配的评价不会生成草稿。</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1751,76 @@
     <name>rd::gui::EvaluationTask</name>
     <message>
         <source>%1 has no text column, and no database is open to look the reviews up in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有评价内容列，也没有打开可供查找这些评价的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::EvaluationView</name>
+    <message>
+        <source>suspicious</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 labelled reviews scored · accuracy %4 · macro-F1 %5 · category + also F1 %6</source>
+        <translation>%1：已评估 %3 条标注评价中的 %2 条 · 准确率 %4 · 宏平均 F1 %5 · 主分类 + 附加分类 F1 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labelled review(s) not found in the database and not scored, e.g. %1.</source>
+        <translation>
+            <numerusform>有 %n 条标注评价在数据库中找不到，未参与评估，例如 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no flag columns: the flags are not scored.</source>
+        <translation>文件中没有标记列：不评估标记。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures cover the reviews done so far.</source>
+        <translation>已取消：数据仅涵盖已处理的评价。</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测数</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>正确数</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Flag: suspicious</source>
+        <translation>标记：可疑</translation>
+    </message>
+    <message>
+        <source>Flag: safety</source>
+        <translation>标记：安全隐患</translation>
+    </message>
+    <message>
+        <source>labelled %1</source>
+        <translation>标注：%1</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2192,71 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::LiveTestPanel</name>
+    <message>
+        <source>No stars</source>
+        <translation>无星级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>suspicious</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>Review %1 is labelled: %2%3</source>
+        <translation>评价 %1 的标注：%2%3</translation>
+    </message>
+    <message>
+        <source>The rules are being compiled…</source>
+        <translation>正在编译规则…</translation>
+    </message>
+    <message>
+        <source>Type a review above to see how the rules classify it.</source>
+        <translation>在上方输入一条评价，即可查看规则如何为其分类。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category:&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2 &amp;nbsp; &lt;b&gt;Also:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Flags:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Confidence:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;分类：&lt;/b&gt; &lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; %2 &amp;nbsp; &lt;b&gt;另涉及：&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;标记：&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;置信度：&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <source>negated by %1</source>
+        <translation>被“%1”否定</translation>
+    </message>
+    <message>
+        <source>excluded by %1</source>
+        <translation>被“%1”排除</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>位于“%1”之内</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1（标题）</translation>
+    </message>
+    <message>
+        <source>Term: %1</source>
+        <translation>关键词：%1</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::MainWindow</name>
     <message>
         <source>%1 in the queue</source>
@@ -2151,7 +2491,7 @@
     <name>rd::gui::ReclassifyTask</name>
     <message>
         <source>The saved rule file was rejected:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的规则文件未被采用：%1</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2950,36 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::RuleBrowser</name>
+    <message>
+        <source>yours, replaces built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in, switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in, replaced by yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::RuleFormBinder</name>
+    <message>
+        <source>nothing else</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::SettingsDialog</name>
     <message>
         <source>ReviewDesk databases (*.sqlite *.db);;All files (*)</source>
@@ -2683,58 +3053,47 @@
     <name>rd::gui::TemplateListModel</name>
     <message>
         <source>Built-in (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置（只读）</translation>
     </message>
     <message>
         <source>User file</source>
-        <translation type="unfinished"></translation>
+        <translation>用户文件</translation>
     </message>
     <message>
         <source>User file over built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>用户文件（取代内置）</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Variants: Chinese %1, Russian %2, English %3</source>
-        <translation type="unfinished"></translation>
+        <translation>语言版本：中文 %1，俄语 %2，英语 %3</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于</translation>
     </message>
     <message>
         <source>Sub-reason</source>
-        <translation type="unfinished"></translation>
+        <translation>细分原因</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>zh · ru · en</source>
-        <translation type="unfinished"></translation>
+        <translation>中 · 俄 · 英</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rd::gui::TemplatePreview</name>
-    <message>
-        <source>Review %1 is not in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reply: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
