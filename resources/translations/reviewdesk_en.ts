@@ -182,4 +182,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>rd::gui::RuleEditorWindow</name>
+    <message numerus="yes">
+        <source>Not saved: the rule file has %n error(s); nothing was written. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1145,195 +1145,195 @@
     <name>TemplateEditorWindow</name>
     <message>
         <source>Template editor — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор шаблонов — ReviewDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage&lt;/b&gt; — templates per category × language × platform; red cells get no draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Покрытие&lt;/b&gt; — шаблоны по категориям × языкам × площадкам; для красных ячеек черновика не будет</translation>
     </message>
     <message>
         <source>Template coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Покрытие шаблонами</translation>
     </message>
     <message>
         <source>Click a cell to list the templates that answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните ячейку, чтобы увидеть шаблоны для неё</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Шаблоны&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;все</translation>
     </message>
     <message>
         <source>List every template, not only those of the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все шаблоны, а не только для выбранной ячейки</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать…</translation>
     </message>
     <message>
         <source>A new template in the user file for the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон в файле пользователя для выбранной ячейки</translation>
     </message>
     <message>
         <source>&amp;Copy to user file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать в файл пользователя</translation>
     </message>
     <message>
         <source>Built-in templates are read-only: copy one to the user file to change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные шаблоны доступны только для чтения: скопируйте шаблон в файл пользователя, чтобы изменить его там</translation>
     </message>
     <message>
         <source>&amp;Remove from user file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить из файла пользователя</translation>
     </message>
     <message>
         <source>Removes the user file&apos;s template; a built-in one it changed comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаляет шаблон из файла пользователя; встроенный шаблон, который он менял, вернётся</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">Шаблон</translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык интерфейса:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вар&amp;иант:</translation>
     </message>
     <message>
         <source>Each review gets one variant, chosen by its id, so similar reviews get different wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый отзыв получает один вариант, выбранный по его ID, поэтому похожие отзывы получают разные формулировки</translation>
     </message>
     <message>
         <source>A&amp;dd variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить вариант</translation>
     </message>
     <message>
         <source>Remove varian&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить ва&amp;риант</translation>
     </message>
     <message>
         <source>Platforms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадки:</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished">Taobao</translation>
+        <translation>Taobao</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие</translation>
     </message>
     <message>
         <source>(none ticked: every platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ничего не отмечено — все площадки)</translation>
     </message>
     <message>
         <source>&amp;Sub-reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подпричина:</translation>
     </message>
     <message>
         <source>none: the category&apos;s general reply</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — общий ответ для категории</translation>
     </message>
     <message>
         <source>&amp;Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Маски:</translation>
     </message>
     <message>
         <source>patterns, comma-separated: маломер*, *size*</source>
-        <translation type="unfinished"></translation>
+        <translation>маски через запятую: маломер*, *size*</translation>
     </message>
     <message>
         <source>R&amp;emedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;ешение:</translation>
     </message>
     <message>
         <source>the value of {remedy} in this language, e.g. &quot;exchange it for a different size&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>значение {remedy} на этом языке, например «обменять на другой размер»</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст шаблона</translation>
     </message>
     <message>
         <source>Type { to insert a variable; {name|fallback} when the value may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите {, чтобы вставить переменную; {name|fallback} — если значение может быть пустым</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Review id (#123) or words to search</source>
-        <translation type="unfinished"></translation>
+        <translation>ID отзыва (#123) или слова для поиска</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>Rece&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свежие</translation>
     </message>
     <message>
         <source>The newest reviews this template answers, in its language</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые свежие отзывы на языке шаблона, на которые он отвечает</translation>
     </message>
     <message>
         <source>Reviews to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы для предпросмотра</translation>
     </message>
     <message>
         <source>Reply preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр ответа</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Template editor toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель инструментов редактора шаблонов</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Check every template and write the user template file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить все шаблоны и записать файл шаблонов пользователя</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished">Ctrl+S</translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перечитать с диска</translation>
     </message>
     <message>
         <source>Forget unsaved changes and read the user template file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить несохранённые изменения и заново прочитать файл шаблонов пользователя</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Закрыть</translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished">Ctrl+W</translation>
+        <translation>Ctrl+W</translation>
     </message>
 </context>
 <context>
@@ -2997,23 +2997,158 @@
     <name>rd::gui::RuleBrowser</name>
     <message>
         <source>yours, replaces built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше, заменяет встроенное</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше</translation>
     </message>
     <message>
         <source>built-in, switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенное, отключено</translation>
     </message>
     <message>
         <source>built-in, replaced by yours</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенное, заменено вашим</translation>
     </message>
     <message>
         <source>built-in (%1)</source>
+        <translation>встроенное (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::RuleEditorWindow</name>
+    <message>
+        <source>Not evaluated: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classifying the store: %1 of %2 reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not re-classified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule editor — ReviewDesk</source>
+        <translation type="unfinished">Редактор правил — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>%1:%2 — the file is not valid JSON and cannot be edited here. Saving replaces it with the rules shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule on the left, or add one with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in rule, replaced by your rule of the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in rule (read-only): Override copies it into your file to change it; Switch off turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rule: changes apply to the live test at once and to the program when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules %1: %2 rules, %3 terms, compiled in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rules have errors (listed under the form): the live test uses the last rules that compiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the rule file has %n error(s); nothing was written. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. New imports use these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. New imports use these rules; re-classify the store to apply them to the stored reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes dropped: the saved rule file is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished">Отключить</translation>
+    </message>
+    <message>
+        <source>Labelled reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a labelled CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated: your rules have errors (listed under the form). Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your rules first: the store is re-classified with the saved rule file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classifying the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classification cancelled: %1 of %2 reviews have the new results (rules %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

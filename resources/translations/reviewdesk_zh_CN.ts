@@ -1145,195 +1145,195 @@
     <name>TemplateEditorWindow</name>
     <message>
         <source>Template editor — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>模板编辑器 — ReviewDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coverage&lt;/b&gt; — templates per category × language × platform; red cells get no draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;覆盖情况&lt;/b&gt; — 按分类 × 语言 × 平台统计的模板数；红色格子对应的评价不会生成草稿</translation>
     </message>
     <message>
         <source>Template coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>模板覆盖情况</translation>
     </message>
     <message>
         <source>Click a cell to list the templates that answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>点击格子即可列出适用于它的模板</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;模板&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部(&amp;A)</translation>
     </message>
     <message>
         <source>List every template, not only those of the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有模板，而不只是所选格子的模板</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>A new template in the user file for the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>在用户文件中为所选格子新建模板</translation>
     </message>
     <message>
         <source>&amp;Copy to user file</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到用户文件(&amp;C)</translation>
     </message>
     <message>
         <source>Built-in templates are read-only: copy one to the user file to change it there</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模板为只读：请将其复制到用户文件后再修改</translation>
     </message>
     <message>
         <source>&amp;Remove from user file</source>
-        <translation type="unfinished"></translation>
+        <translation>从用户文件中删除(&amp;R)</translation>
     </message>
     <message>
         <source>Removes the user file&apos;s template; a built-in one it changed comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>删除用户文件中的模板；被它修改过的内置模板将恢复</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">界面语言(&amp;L):</translation>
+        <translation>语言(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>变体(&amp;V):</translation>
     </message>
     <message>
         <source>Each review gets one variant, chosen by its id, so similar reviews get different wording</source>
-        <translation type="unfinished"></translation>
+        <translation>每条评价按其 ID 选用一个变体，这样相似的评价会得到措辞不同的回复</translation>
     </message>
     <message>
         <source>A&amp;dd variant</source>
-        <translation type="unfinished"></translation>
+        <translation>添加变体(&amp;D)</translation>
     </message>
     <message>
         <source>Remove varian&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>删除变体(&amp;T)</translation>
     </message>
     <message>
         <source>Platforms:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：</translation>
     </message>
     <message>
         <source>Taobao</source>
-        <translation type="unfinished">淘宝</translation>
+        <translation>淘宝</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>(none ticked: every platform)</source>
-        <translation type="unfinished"></translation>
+        <translation>（均不勾选：适用于所有平台）</translation>
     </message>
     <message>
         <source>&amp;Sub-reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>细分原因(&amp;S):</translation>
     </message>
     <message>
         <source>none: the category&apos;s general reply</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用该分类的通用回复</translation>
     </message>
     <message>
         <source>&amp;Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配(&amp;M):</translation>
     </message>
     <message>
         <source>patterns, comma-separated: маломер*, *size*</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配模式，以逗号分隔：маломер*, *size*</translation>
     </message>
     <message>
         <source>R&amp;emedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案(&amp;E):</translation>
     </message>
     <message>
         <source>the value of {remedy} in this language, e.g. &quot;exchange it for a different size&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{remedy} 在此语言中的内容，例如“为您换一个尺码”</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>模板内容</translation>
     </message>
     <message>
         <source>Type { to insert a variable; {name|fallback} when the value may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 { 可插入变量；值可能为空时，使用 {name|fallback}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Review id (#123) or words to search</source>
-        <translation type="unfinished"></translation>
+        <translation>评价 ID（#123）或要搜索的词语</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;I)</translation>
     </message>
     <message>
         <source>Rece&amp;nt</source>
-        <translation type="unfinished"></translation>
+        <translation>最近(&amp;W)</translation>
     </message>
     <message>
         <source>The newest reviews this template answers, in its language</source>
-        <translation type="unfinished"></translation>
+        <translation>该模板适用的最新评价（仅限模板所用语言）</translation>
     </message>
     <message>
         <source>Reviews to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>用于预览的评价</translation>
     </message>
     <message>
         <source>Reply preview</source>
-        <translation type="unfinished"></translation>
+        <translation>回复预览</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Template editor toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>模板编辑器工具栏</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">保存(&amp;S)</translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Check every template and write the user template file</source>
-        <translation type="unfinished"></translation>
+        <translation>检查所有模板并写入用户模板文件</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished">Ctrl+S</translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>从磁盘重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Forget unsaved changes and read the user template file again</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改，重新读取用户模板文件</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished">关闭(&amp;C)</translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished">Ctrl+W</translation>
+        <translation>Ctrl+W</translation>
     </message>
 </context>
 <context>
@@ -2953,23 +2953,154 @@
     <name>rd::gui::RuleBrowser</name>
     <message>
         <source>yours, replaces built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>您的规则，取代内置规则</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>您的规则</translation>
     </message>
     <message>
         <source>built-in, switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>内置，已停用</translation>
     </message>
     <message>
         <source>built-in, replaced by yours</source>
-        <translation type="unfinished"></translation>
+        <translation>内置，已被您的规则取代</translation>
     </message>
     <message>
         <source>built-in (%1)</source>
+        <translation>内置（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::RuleEditorWindow</name>
+    <message>
+        <source>Not evaluated: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classifying the store: %1 of %2 reviews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not re-classified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule editor — ReviewDesk</source>
+        <translation type="unfinished">规则编辑器 — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>%1:%2 — the file is not valid JSON and cannot be edited here. Saving replaces it with the rules shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule on the left, or add one with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in rule, replaced by your rule of the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in rule (read-only): Override copies it into your file to change it; Switch off turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rule: changes apply to the live test at once and to the program when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules %1: %2 rules, %3 terms, compiled in %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rules have errors (listed under the form): the live test uses the last rules that compiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the rule file has %n error(s); nothing was written. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. New imports use these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. New imports use these rules; re-classify the store to apply them to the stored reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes dropped: the saved rule file is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>Labelled reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a labelled CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated: your rules have errors (listed under the form). Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your rules first: the store is re-classified with the saved rule file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classifying the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-classification cancelled: %1 of %2 reviews have the new results (rules %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
