@@ -186,13 +186,30 @@
     <name>rd::gui::RuleEditorWindow</name>
     <message numerus="yes">
         <source>Not saved: the rule file has %n error(s); nothing was written. %1</source>
+        <translation>
+            <numerusform>Not saved: the rule file has %n error; nothing was written. %1</numerusform>
+            <numerusform>Not saved: the rule file has %n errors; nothing was written. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
+        <translation>
+            <numerusform>Re-classified %n review with rules %1. A person&apos;s corrections were kept.</numerusform>
+            <numerusform>Re-classified %n reviews with rules %1. A person&apos;s corrections were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplateEditorWindow</name>
+    <message numerus="yes">
+        <source>%n cell(s) without a template</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
+        <source>%1 (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

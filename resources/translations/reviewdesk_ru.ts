@@ -3020,134 +3020,134 @@
     <name>rd::gui::RuleEditorWindow</name>
     <message>
         <source>Not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка не выполнена: %1</translation>
     </message>
     <message>
         <source>Re-classifying the store: %1 of %2 reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклассификация отзывов в базе: %1 из %2…</translation>
     </message>
     <message>
         <source>The store was not re-classified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзывы в базе не переклассифицированы: %1</translation>
     </message>
     <message>
         <source>Rule editor — ReviewDesk</source>
-        <translation type="unfinished">Редактор правил — ReviewDesk</translation>
+        <translation>Редактор правил — ReviewDesk</translation>
     </message>
     <message>
         <source>%1:%2 — the file is not valid JSON and cannot be edited here. Saving replaces it with the rules shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 — файл не является корректным JSON, и здесь его не отредактировать. При сохранении он будет заменён показанными правилами.</translation>
     </message>
     <message>
         <source>Choose a rule on the left, or add one with New.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите правило слева или добавьте новое кнопкой «Создать».</translation>
     </message>
     <message>
         <source>Built-in rule, replaced by your rule of the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное правило, заменённое вашим правилом с тем же ID.</translation>
     </message>
     <message>
         <source>Built-in rule (read-only): Override copies it into your file to change it; Switch off turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенное правило (только чтение): «Переопределить» копирует его в ваш файл для изменения, «Отключить» выключает его.</translation>
     </message>
     <message>
         <source>Your rule: changes apply to the live test at once and to the program when saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше правило: изменения сразу применяются к проверке на лету, а к программе — после сохранения.</translation>
     </message>
     <message>
         <source>Rules %1: %2 rules, %3 terms, compiled in %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила %1: правил — %2, терминов — %3, скомпилировано за %4 мс.</translation>
     </message>
     <message>
         <source>Your rules have errors (listed under the form): the live test uses the last rules that compiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ваших правилах есть ошибки (список под формой): проверка на лету использует последние успешно скомпилированные правила.</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>правило %1</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок нет.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the rule file has %n error(s); nothing was written. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не сохранено: в файле правил %n ошибка, ничего не записано. %1</numerusform>
+            <numerusform>Не сохранено: в файле правил %n ошибки, ничего не записано. %1</numerusform>
+            <numerusform>Не сохранено: в файле правил %n ошибок, ничего не записано. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1. New imports use these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Новые импорты используют эти правила.</translation>
     </message>
     <message>
         <source>Saved to %1. New imports use these rules; re-classify the store to apply them to the stored reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %1. Новые импорты используют эти правила; чтобы применить их к отзывам в базе, переклассифицируйте базу.</translation>
     </message>
     <message>
         <source>Changes dropped: the saved rule file is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения отменены: снова показан сохранённый файл правил.</translation>
     </message>
     <message>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished">Отключить</translation>
+        <translation>Отключить</translation>
     </message>
     <message>
         <source>Labelled reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеченные отзывы</translation>
     </message>
     <message>
         <source>Labelled CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размеченный CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose a labelled CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите размеченный CSV.</translation>
     </message>
     <message>
         <source>Compiling the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Компиляция правил…</translation>
     </message>
     <message>
         <source>Not evaluated: your rules have errors (listed under the form). Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка не выполнена: в ваших правилах есть ошибки (список под формой). Сначала исправьте их.</translation>
     </message>
     <message>
         <source>Evaluating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка %1…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Save your rules first: the store is re-classified with the saved rule file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните правила: база переклассифицируется по сохранённому файлу правил.</translation>
     </message>
     <message>
         <source>Re-classifying the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклассификация отзывов в базе…</translation>
     </message>
     <message>
         <source>Re-classification cancelled: %1 of %2 reviews have the new results (rules %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Переклассификация отменена: новые результаты получили %1 из %2 отзывов (правила %3).</translation>
     </message>
     <message numerus="yes">
         <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переклассифицирован %n отзыв по правилам %1. Ручные исправления сохранены.</numerusform>
+            <numerusform>Переклассифицировано %n отзыва по правилам %1. Ручные исправления сохранены.</numerusform>
+            <numerusform>Переклассифицировано %n отзывов по правилам %1. Ручные исправления сохранены.</numerusform>
         </translation>
     </message>
 </context>
@@ -3226,6 +3226,57 @@
     <message>
         <source>First / last review</source>
         <translation>Первый / последний отзыв</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplateEditorWindow</name>
+    <message>
+        <source>Templates not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read for previews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) without a template</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every cell has a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: type to add one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

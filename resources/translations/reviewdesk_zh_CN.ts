@@ -2976,130 +2976,130 @@
     <name>rd::gui::RuleEditorWindow</name>
     <message>
         <source>Not evaluated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估：%1</translation>
     </message>
     <message>
         <source>Re-classifying the store: %1 of %2 reviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新分类全部评价：%1 / %2 条…</translation>
     </message>
     <message>
         <source>The store was not re-classified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能重新分类全部评价：%1</translation>
     </message>
     <message>
         <source>Rule editor — ReviewDesk</source>
-        <translation type="unfinished">规则编辑器 — ReviewDesk</translation>
+        <translation>规则编辑器 — ReviewDesk</translation>
     </message>
     <message>
         <source>%1:%2 — the file is not valid JSON and cannot be edited here. Saving replaces it with the rules shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 — 该文件不是有效的 JSON，无法在此编辑。保存时将用当前显示的规则替换它。</translation>
     </message>
     <message>
         <source>Choose a rule on the left, or add one with New.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一条规则，或点击“新建”添加。</translation>
     </message>
     <message>
         <source>Built-in rule, replaced by your rule of the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置规则，已被您同 ID 的规则取代。</translation>
     </message>
     <message>
         <source>Built-in rule (read-only): Override copies it into your file to change it; Switch off turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置规则（只读）：点击“覆盖”可将其复制到您的文件中再修改；点击“停用”可将其关闭。</translation>
     </message>
     <message>
         <source>Your rule: changes apply to the live test at once and to the program when saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的规则：更改会立即用于实时测试，保存后对整个程序生效。</translation>
     </message>
     <message>
         <source>Rules %1: %2 rules, %3 terms, compiled in %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集 %1：%2 条规则，%3 个关键词，编译用时 %4 毫秒。</translation>
     </message>
     <message>
         <source>Your rules have errors (listed under the form): the live test uses the last rules that compiled.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的规则有错误（列在表单下方）：实时测试使用最近一次编译成功的规则。</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题。</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: the rule file has %n error(s); nothing was written. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未保存：规则文件有 %n 处错误，未写入任何内容。%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1：%2</translation>
     </message>
     <message>
         <source>Saved to %1. New imports use these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。新导入的评价将使用这些规则。</translation>
     </message>
     <message>
         <source>Saved to %1. New imports use these rules; re-classify the store to apply them to the stored reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。新导入的评价将使用这些规则；如需应用到已有评价，请重新分类全部评价。</translation>
     </message>
     <message>
         <source>Changes dropped: the saved rule file is shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃更改：重新显示已保存的规则文件。</translation>
     </message>
     <message>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Labelled reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>已标注的评价</translation>
     </message>
     <message>
         <source>Labelled CSV (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>已标注的 CSV (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose a labelled CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择已标注的 CSV。</translation>
     </message>
     <message>
         <source>Compiling the rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编译规则…</translation>
     </message>
     <message>
         <source>Not evaluated: your rules have errors (listed under the form). Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估：您的规则有错误（列在表单下方）。请先修正。</translation>
     </message>
     <message>
         <source>Evaluating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估 %1…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Save your rules first: the store is re-classified with the saved rule file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存规则：重新分类使用的是已保存的规则文件。</translation>
     </message>
     <message>
         <source>Re-classifying the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新分类全部评价…</translation>
     </message>
     <message>
         <source>Re-classification cancelled: %1 of %2 reviews have the new results (rules %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新分类已取消：%2 条评价中已有 %1 条得到新结果（规则集 %3）。</translation>
     </message>
     <message numerus="yes">
         <source>Re-classified %n review(s) with rules %1. A person&apos;s corrections were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已用规则集 %1 重新分类 %n 条评价。人工修正已保留。</numerusform>
         </translation>
     </message>
 </context>
@@ -3178,6 +3178,53 @@
     <message>
         <source>First / last review</source>
         <translation>第一条 / 最后一条评价</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplateEditorWindow</name>
+    <message>
+        <source>Templates not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read for previews: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) without a template</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every cell has a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: type to add one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
