@@ -203,16 +203,16 @@
     <name>rd::gui::TemplateEditorWindow</name>
     <message numerus="yes">
         <source>%n cell(s) without a template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell without a template</numerusform>
+            <numerusform>%n cells without a template</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -3232,50 +3232,172 @@
     <name>rd::gui::TemplateEditorWindow</name>
     <message>
         <source>Templates not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны не сохранены</translation>
     </message>
     <message>
         <source>The database cannot be read for previews: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать базу данных для предпросмотра: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) without a template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ячейка без шаблона</numerusform>
+            <numerusform>%n ячейки без шаблона</numerusform>
+            <numerusform>%n ячеек без шаблона</numerusform>
         </translation>
     </message>
     <message>
         <source>every cell has a template</source>
-        <translation type="unfinished"></translation>
+        <translation>у каждой ячейки есть шаблон</translation>
     </message>
     <message>
         <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Встроенные шаблоны доступны только для чтения: чтобы изменить этот, нажмите &lt;i&gt;Копировать в файл пользователя&lt;/i&gt; (тогда файл пользователя его переопределит).</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нет)</translation>
     </message>
     <message>
         <source>Choose a template in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон в списке.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>none yet: type to add one</source>
+        <translation>пока нет — начните вводить, чтобы добавить</translation>
+    </message>
+    <message>
+        <source>%1 is now in the user file: your changes override the built-in template.</source>
+        <translation>%1 теперь в файле пользователя: ваши изменения переопределяют встроенный шаблон.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>A new template in the user file for %1, %2, %3.
+Its id (letters, digits, _ . -):</source>
+        <translation>Новый шаблон в файле пользователя для: %1, %2, %3.
+Его ID (буквы, цифры, _ . -):</translation>
+    </message>
+    <message>
+        <source>No new template</source>
+        <translation>Шаблон не создан</translation>
+    </message>
+    <message>
+        <source>The user template file could not be read: %1</source>
+        <translation>Не удаётся прочитать файл шаблонов пользователя: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>«%1» — недопустимый ID шаблона: используйте буквы, цифры, «_», «.» и «-».</translation>
+    </message>
+    <message>
+        <source>A template &quot;%1&quot; exists already.</source>
+        <translation>Шаблон «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>No review matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, position %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out. Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length with long values (an %1-character problem, a full signature): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database in the main window to preview replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review above (Recent lists the newest this template answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the template to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template editor — %1[*] — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the user template file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved template changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the user template file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

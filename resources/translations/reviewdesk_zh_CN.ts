@@ -3184,46 +3184,168 @@
     <name>rd::gui::TemplateEditorWindow</name>
     <message>
         <source>Templates not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>模板未保存</translation>
     </message>
     <message>
         <source>The database cannot be read for previews: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库以供预览：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) without a template</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个格子没有模板</numerusform>
         </translation>
     </message>
     <message>
         <source>every cell has a template</source>
-        <translation type="unfinished"></translation>
+        <translation>每个格子都有模板</translation>
     </message>
     <message>
         <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模板为只读：如需修改，请点击&lt;i&gt;复制到用户文件&lt;/i&gt;（之后以用户文件中的版本为准）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（无）</translation>
     </message>
     <message>
         <source>Choose a template in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一个模板。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>none yet: type to add one</source>
+        <translation>暂无：输入内容即可添加</translation>
+    </message>
+    <message>
+        <source>%1 is now in the user file: your changes override the built-in template.</source>
+        <translation>%1 已复制到用户文件：您的修改将取代内置模板。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>A new template in the user file for %1, %2, %3.
+Its id (letters, digits, _ . -):</source>
+        <translation>在用户文件中为 %1、%2、%3 新建模板。
+模板 ID（字母、数字、_ . -）：</translation>
+    </message>
+    <message>
+        <source>No new template</source>
+        <translation>未新建模板</translation>
+    </message>
+    <message>
+        <source>The user template file could not be read: %1</source>
+        <translation>无法读取用户模板文件：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation>“%1”不是有效的模板 ID：只能使用字母、数字、“_”、“.”和“-”。</translation>
+    </message>
+    <message>
+        <source>A template &quot;%1&quot; exists already.</source>
+        <translation>模板“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>No review matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, position %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out. Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length with long values (an %1-character problem, a full signature): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database in the main window to preview replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review above (Recent lists the newest this template answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the template to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template editor — %1[*] — ReviewDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the user template file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved template changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the user template file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
