@@ -3310,95 +3310,95 @@ Its id (letters, digits, _ . -):</source>
     </message>
     <message>
         <source>No review matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отзывов, подходящих под «%1».</translation>
     </message>
     <message>
         <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл шаблонов пользователя не читается, поэтому редактирование отключено: %1. Исправьте или переместите файл, затем перечитайте его.</translation>
     </message>
     <message>
         <source>Line %1, position %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, позиция %2: %3</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить нельзя: %1</translation>
     </message>
     <message>
         <source>✓ Every template checks out. Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Все шаблоны в порядке. Есть несохранённые изменения.</translation>
     </message>
     <message>
         <source>✓ Every template checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Все шаблоны в порядке.</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 %2 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (без ограничения)</translation>
     </message>
     <message>
         <source>Length with long values (an %1-character problem, a full signature): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина с длинными значениями (проблема в %1 символов, полная подпись): %2</translation>
     </message>
     <message>
         <source>— over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>— превышен лимит</translation>
     </message>
     <message>
         <source>Open a database in the main window to preview replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте базу данных в главном окне, чтобы просматривать ответы.</translation>
     </message>
     <message>
         <source>Choose a review above (Recent lists the newest this template answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отзыв выше (кнопка «Свежие» покажет самые новые отзывы, на которые отвечает этот шаблон).</translation>
     </message>
     <message>
         <source>Fix the template to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте шаблон, чтобы увидеть предпросмотр.</translation>
     </message>
     <message>
         <source>%1/%2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 символов</translation>
     </message>
     <message>
         <source>%1 characters (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>символов: %1 (без ограничения)</translation>
     </message>
     <message>
         <source>needs input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нужно заполнить: %1</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>превышен лимит</translation>
     </message>
     <message>
         <source>Template editor — %1[*] — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор шаблонов — %1[*] — ReviewDesk</translation>
     </message>
     <message>
         <source>Nothing was saved: the user template file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: не удалось прочитать файл шаблонов пользователя (%1).</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Unsaved template changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения шаблонов</translation>
     </message>
     <message>
         <source>Save the changes to the user template file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в файл шаблонов пользователя?</translation>
     </message>
 </context>
 <context>

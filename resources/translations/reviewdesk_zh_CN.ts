@@ -3258,95 +3258,95 @@ Its id (letters, digits, _ . -):</source>
     </message>
     <message>
         <source>No review matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的评价。</translation>
     </message>
     <message>
         <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取用户模板文件，因此已禁用编辑：%1。请修复或移走该文件，然后重新加载。</translation>
     </message>
     <message>
         <source>Line %1, position %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 个字符：%3</translation>
     </message>
     <message>
         <source>Cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：%1</translation>
     </message>
     <message>
         <source>✓ Every template checks out. Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 所有模板均检查通过。有未保存的更改。</translation>
     </message>
     <message>
         <source>✓ Every template checks out.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 所有模板均检查通过。</translation>
     </message>
     <message>
         <source>%1 %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <source>%1 %2 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（不限）</translation>
     </message>
     <message>
         <source>Length with long values (an %1-character problem, a full signature): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按较长取值计算的长度（问题描述 %1 字，完整署名）：%2</translation>
     </message>
     <message>
         <source>— over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>— 超出上限</translation>
     </message>
     <message>
         <source>Open a database in the main window to preview replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在主窗口中打开数据库，以便预览回复。</translation>
     </message>
     <message>
         <source>Choose a review above (Recent lists the newest this template answers).</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择一条评价（“最近”会列出该模板适用的最新评价）。</translation>
     </message>
     <message>
         <source>Fix the template to preview it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正模板再预览。</translation>
     </message>
     <message>
         <source>%1/%2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 字</translation>
     </message>
     <message>
         <source>%1 characters (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字（不限）</translation>
     </message>
     <message>
         <source>needs input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写：%1</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>超出上限</translation>
     </message>
     <message>
         <source>Template editor — %1[*] — ReviewDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>模板编辑器 — %1[*] — ReviewDesk</translation>
     </message>
     <message>
         <source>Nothing was saved: the user template file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：无法读取用户模板文件（%1）。</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Unsaved template changes</source>
-        <translation type="unfinished"></translation>
+        <translation>模板有未保存的更改</translation>
     </message>
     <message>
         <source>Save the changes to the user template file?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将更改保存到用户模板文件吗？</translation>
     </message>
 </context>
 <context>
