@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>Фо&amp;рмат:</translation>
+        <translation>Форма&amp;т:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
+        <translation>Доб&amp;авить</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1139,6 +1139,29 @@
     <message>
         <source>Action</source>
         <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditSession</name>
+    <message>
+        <source>the user template file could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user template file could not be read: %1</source>
+        <translation type="unfinished">Не удаётся прочитать файл шаблонов пользователя: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished">«%1» — недопустимый ID шаблона: используйте буквы, цифры, «_», «.» и «-».</translation>
+    </message>
+    <message>
+        <source>A template &quot;%1&quot; exists already.</source>
+        <translation type="unfinished">Шаблон «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the coverage grid first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1334,17 +1357,6 @@
     <message>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePreview</name>
-    <message>
-        <source>Review %1 is not in the database.</source>
-        <translation>Отзыва %1 нет в базе данных.</translation>
-    </message>
-    <message>
-        <source>No reply: %1.</source>
-        <translation>Нет ответа: %1.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3458,41 @@ Its id (letters, digits, _ . -):</source>
     <message>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplatePreview</name>
+    <message>
+        <source>Review %1 is not in the database.</source>
+        <translation type="unfinished">Отзыва %1 нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>No reply: %1.</source>
+        <translation type="unfinished">Нет ответа: %1.</translation>
+    </message>
+    <message>
+        <source>Open a database in the main window to preview replies.</source>
+        <translation type="unfinished">Откройте базу данных в главном окне, чтобы просматривать ответы.</translation>
+    </message>
+    <message>
+        <source>Choose a review above (Recent lists the newest this template answers).</source>
+        <translation type="unfinished">Выберите отзыв выше (кнопка «Свежие» покажет самые новые отзывы, на которые отвечает этот шаблон).</translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation type="unfinished">%1/%2 символов</translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit)</source>
+        <translation type="unfinished">символов: %1 (без ограничения)</translation>
+    </message>
+    <message>
+        <source>needs input: %1</source>
+        <translation type="unfinished">нужно заполнить: %1</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished">превышен лимит</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,29 @@
     </message>
 </context>
 <context>
+    <name>TemplateEditSession</name>
+    <message>
+        <source>the user template file could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user template file could not be read: %1</source>
+        <translation type="unfinished">无法读取用户模板文件：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished">“%1”不是有效的模板 ID：只能使用字母、数字、“_”、“.”和“-”。</translation>
+    </message>
+    <message>
+        <source>A template &quot;%1&quot; exists already.</source>
+        <translation type="unfinished">模板“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the coverage grid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorWindow</name>
     <message>
         <source>Template editor — ReviewDesk</source>
@@ -1334,17 +1357,6 @@
     <message>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
-    </message>
-</context>
-<context>
-    <name>TemplatePreview</name>
-    <message>
-        <source>Review %1 is not in the database.</source>
-        <translation>数据库中没有评价 %1。</translation>
-    </message>
-    <message>
-        <source>No reply: %1.</source>
-        <translation>无法生成回复：%1。</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3406,41 @@ Its id (letters, digits, _ . -):</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>rd::gui::TemplatePreview</name>
+    <message>
+        <source>Review %1 is not in the database.</source>
+        <translation type="unfinished">数据库中没有评价 %1。</translation>
+    </message>
+    <message>
+        <source>No reply: %1.</source>
+        <translation type="unfinished">无法生成回复：%1。</translation>
+    </message>
+    <message>
+        <source>Open a database in the main window to preview replies.</source>
+        <translation type="unfinished">请在主窗口中打开数据库，以便预览回复。</translation>
+    </message>
+    <message>
+        <source>Choose a review above (Recent lists the newest this template answers).</source>
+        <translation type="unfinished">请在上方选择一条评价（“最近”会列出该模板适用的最新评价）。</translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation type="unfinished">%1/%2 字</translation>
+    </message>
+    <message>
+        <source>%1 characters (no limit)</source>
+        <translation type="unfinished">%1 字（不限）</translation>
+    </message>
+    <message>
+        <source>needs input: %1</source>
+        <translation type="unfinished">需要填写：%1</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished">超出上限</translation>
     </message>
 </context>
 <context>
