@@ -208,12 +208,5 @@
             <numerusform>%n cells without a template</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n)</source>
-        <translation>
-            <numerusform>%1 (%n)</numerusform>
-            <numerusform>%1 (%n)</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

@@ -1145,23 +1145,23 @@
     <name>TemplateEditSession</name>
     <message>
         <source>the user template file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать файл шаблонов пользователя (%1)</translation>
     </message>
     <message>
         <source>The user template file could not be read: %1</source>
-        <translation type="unfinished">Не удаётся прочитать файл шаблонов пользователя: %1</translation>
+        <translation>Не удаётся прочитать файл шаблонов пользователя: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">«%1» — недопустимый ID шаблона: используйте буквы, цифры, «_», «.» и «-».</translation>
+        <translation>«%1» — недопустимый ID шаблона: используйте буквы, цифры, «_», «.» и «-».</translation>
     </message>
     <message>
         <source>A template &quot;%1&quot; exists already.</source>
-        <translation type="unfinished">Шаблон «%1» уже существует.</translation>
+        <translation>Шаблон «%1» уже существует.</translation>
     </message>
     <message>
         <source>Choose a cell of the coverage grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите ячейку в таблице покрытия.</translation>
     </message>
 </context>
 <context>
@@ -3262,156 +3262,6 @@
         <source>every cell has a template</source>
         <translation>у каждой ячейки есть шаблон</translation>
     </message>
-    <message>
-        <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
-        <translation>Встроенные шаблоны доступны только для чтения: чтобы изменить этот, нажмите &lt;i&gt;Копировать в файл пользователя&lt;/i&gt; (тогда файл пользователя его переопределит).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n)</source>
-        <translation>
-            <numerusform>%1 (%n)</numerusform>
-            <numerusform>%1 (%n)</numerusform>
-            <numerusform>%1 (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (none)</source>
-        <translation>%1 (нет)</translation>
-    </message>
-    <message>
-        <source>Choose a template in the list.</source>
-        <translation>Выберите шаблон в списке.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>none yet: type to add one</source>
-        <translation>пока нет — начните вводить, чтобы добавить</translation>
-    </message>
-    <message>
-        <source>%1 is now in the user file: your changes override the built-in template.</source>
-        <translation>%1 теперь в файле пользователя: ваши изменения переопределяют встроенный шаблон.</translation>
-    </message>
-    <message>
-        <source>New template</source>
-        <translation>Новый шаблон</translation>
-    </message>
-    <message>
-        <source>A new template in the user file for %1, %2, %3.
-Its id (letters, digits, _ . -):</source>
-        <translation>Новый шаблон в файле пользователя для: %1, %2, %3.
-Его ID (буквы, цифры, _ . -):</translation>
-    </message>
-    <message>
-        <source>No new template</source>
-        <translation>Шаблон не создан</translation>
-    </message>
-    <message>
-        <source>The user template file could not be read: %1</source>
-        <translation>Не удаётся прочитать файл шаблонов пользователя: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation>«%1» — недопустимый ID шаблона: используйте буквы, цифры, «_», «.» и «-».</translation>
-    </message>
-    <message>
-        <source>A template &quot;%1&quot; exists already.</source>
-        <translation>Шаблон «%1» уже существует.</translation>
-    </message>
-    <message>
-        <source>No review matches &quot;%1&quot;.</source>
-        <translation>Нет отзывов, подходящих под «%1».</translation>
-    </message>
-    <message>
-        <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
-        <translation>Файл шаблонов пользователя не читается, поэтому редактирование отключено: %1. Исправьте или переместите файл, затем перечитайте его.</translation>
-    </message>
-    <message>
-        <source>Line %1, position %2: %3</source>
-        <translation>Строка %1, позиция %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot be saved: %1</source>
-        <translation>Сохранить нельзя: %1</translation>
-    </message>
-    <message>
-        <source>✓ Every template checks out. Unsaved changes.</source>
-        <translation>✓ Все шаблоны в порядке. Есть несохранённые изменения.</translation>
-    </message>
-    <message>
-        <source>✓ Every template checks out.</source>
-        <translation>✓ Все шаблоны в порядке.</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3</source>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 (no limit)</source>
-        <translation>%1 %2 (без ограничения)</translation>
-    </message>
-    <message>
-        <source>Length with long values (an %1-character problem, a full signature): %2</source>
-        <translation>Длина с длинными значениями (проблема в %1 символов, полная подпись): %2</translation>
-    </message>
-    <message>
-        <source>— over the limit</source>
-        <translation>— превышен лимит</translation>
-    </message>
-    <message>
-        <source>Open a database in the main window to preview replies.</source>
-        <translation>Откройте базу данных в главном окне, чтобы просматривать ответы.</translation>
-    </message>
-    <message>
-        <source>Choose a review above (Recent lists the newest this template answers).</source>
-        <translation>Выберите отзыв выше (кнопка «Свежие» покажет самые новые отзывы, на которые отвечает этот шаблон).</translation>
-    </message>
-    <message>
-        <source>Fix the template to preview it.</source>
-        <translation>Исправьте шаблон, чтобы увидеть предпросмотр.</translation>
-    </message>
-    <message>
-        <source>%1/%2 characters</source>
-        <translation>%1/%2 символов</translation>
-    </message>
-    <message>
-        <source>%1 characters (no limit)</source>
-        <translation>символов: %1 (без ограничения)</translation>
-    </message>
-    <message>
-        <source>needs input: %1</source>
-        <translation>нужно заполнить: %1</translation>
-    </message>
-    <message>
-        <source>over the limit</source>
-        <translation>превышен лимит</translation>
-    </message>
-    <message>
-        <source>Template editor — %1[*] — ReviewDesk</source>
-        <translation>Редактор шаблонов — %1[*] — ReviewDesk</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the user template file could not be read (%1).</source>
-        <translation>Ничего не сохранено: не удалось прочитать файл шаблонов пользователя (%1).</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Ничего не сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved template changes</source>
-        <translation>Несохранённые изменения шаблонов</translation>
-    </message>
-    <message>
-        <source>Save the changes to the user template file?</source>
-        <translation>Сохранить изменения в файл шаблонов пользователя?</translation>
-    </message>
 </context>
 <context>
     <name>rd::gui::TemplateListModel</name>
@@ -3464,35 +3314,35 @@ Its id (letters, digits, _ . -):</source>
     <name>rd::gui::TemplatePreview</name>
     <message>
         <source>Review %1 is not in the database.</source>
-        <translation type="unfinished">Отзыва %1 нет в базе данных.</translation>
+        <translation>Отзыва %1 нет в базе данных.</translation>
     </message>
     <message>
         <source>No reply: %1.</source>
-        <translation type="unfinished">Нет ответа: %1.</translation>
+        <translation>Нет ответа: %1.</translation>
     </message>
     <message>
         <source>Open a database in the main window to preview replies.</source>
-        <translation type="unfinished">Откройте базу данных в главном окне, чтобы просматривать ответы.</translation>
+        <translation>Откройте базу данных в главном окне, чтобы просматривать ответы.</translation>
     </message>
     <message>
         <source>Choose a review above (Recent lists the newest this template answers).</source>
-        <translation type="unfinished">Выберите отзыв выше (кнопка «Свежие» покажет самые новые отзывы, на которые отвечает этот шаблон).</translation>
+        <translation>Выберите отзыв выше (кнопка «Свежие» покажет самые новые отзывы, на которые отвечает этот шаблон).</translation>
     </message>
     <message>
         <source>%1/%2 characters</source>
-        <translation type="unfinished">%1/%2 символов</translation>
+        <translation>%1/%2 символов</translation>
     </message>
     <message>
         <source>%1 characters (no limit)</source>
-        <translation type="unfinished">символов: %1 (без ограничения)</translation>
+        <translation>символов: %1 (без ограничения)</translation>
     </message>
     <message>
         <source>needs input: %1</source>
-        <translation type="unfinished">нужно заполнить: %1</translation>
+        <translation>нужно заполнить: %1</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished">превышен лимит</translation>
+        <translation>превышен лимит</translation>
     </message>
 </context>
 <context>

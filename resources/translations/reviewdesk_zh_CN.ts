@@ -1145,23 +1145,23 @@
     <name>TemplateEditSession</name>
     <message>
         <source>the user template file could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取用户模板文件（%1）</translation>
     </message>
     <message>
         <source>The user template file could not be read: %1</source>
-        <translation type="unfinished">无法读取用户模板文件：%1</translation>
+        <translation>无法读取用户模板文件：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished">“%1”不是有效的模板 ID：只能使用字母、数字、“_”、“.”和“-”。</translation>
+        <translation>“%1”不是有效的模板 ID：只能使用字母、数字、“_”、“.”和“-”。</translation>
     </message>
     <message>
         <source>A template &quot;%1&quot; exists already.</source>
-        <translation type="unfinished">模板“%1”已存在。</translation>
+        <translation>模板“%1”已存在。</translation>
     </message>
     <message>
         <source>Choose a cell of the coverage grid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在覆盖情况表格中选择一个格子。</translation>
     </message>
 </context>
 <context>
@@ -3212,154 +3212,6 @@
         <source>every cell has a template</source>
         <translation>每个格子都有模板</translation>
     </message>
-    <message>
-        <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
-        <translation>内置模板为只读：如需修改，请点击&lt;i&gt;复制到用户文件&lt;/i&gt;（之后以用户文件中的版本为准）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n)</source>
-        <translation>
-            <numerusform>%1（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (none)</source>
-        <translation>%1（无）</translation>
-    </message>
-    <message>
-        <source>Choose a template in the list.</source>
-        <translation>请在列表中选择一个模板。</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>none yet: type to add one</source>
-        <translation>暂无：输入内容即可添加</translation>
-    </message>
-    <message>
-        <source>%1 is now in the user file: your changes override the built-in template.</source>
-        <translation>%1 已复制到用户文件：您的修改将取代内置模板。</translation>
-    </message>
-    <message>
-        <source>New template</source>
-        <translation>新建模板</translation>
-    </message>
-    <message>
-        <source>A new template in the user file for %1, %2, %3.
-Its id (letters, digits, _ . -):</source>
-        <translation>在用户文件中为 %1、%2、%3 新建模板。
-模板 ID（字母、数字、_ . -）：</translation>
-    </message>
-    <message>
-        <source>No new template</source>
-        <translation>未新建模板</translation>
-    </message>
-    <message>
-        <source>The user template file could not be read: %1</source>
-        <translation>无法读取用户模板文件：%1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a template id: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
-        <translation>“%1”不是有效的模板 ID：只能使用字母、数字、“_”、“.”和“-”。</translation>
-    </message>
-    <message>
-        <source>A template &quot;%1&quot; exists already.</source>
-        <translation>模板“%1”已存在。</translation>
-    </message>
-    <message>
-        <source>No review matches &quot;%1&quot;.</source>
-        <translation>没有与“%1”匹配的评价。</translation>
-    </message>
-    <message>
-        <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
-        <translation>无法读取用户模板文件，因此已禁用编辑：%1。请修复或移走该文件，然后重新加载。</translation>
-    </message>
-    <message>
-        <source>Line %1, position %2: %3</source>
-        <translation>第 %1 行，第 %2 个字符：%3</translation>
-    </message>
-    <message>
-        <source>Cannot be saved: %1</source>
-        <translation>无法保存：%1</translation>
-    </message>
-    <message>
-        <source>✓ Every template checks out. Unsaved changes.</source>
-        <translation>✓ 所有模板均检查通过。有未保存的更改。</translation>
-    </message>
-    <message>
-        <source>✓ Every template checks out.</source>
-        <translation>✓ 所有模板均检查通过。</translation>
-    </message>
-    <message>
-        <source>%1 %2/%3</source>
-        <translation>%1 %2/%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 (no limit)</source>
-        <translation>%1 %2（不限）</translation>
-    </message>
-    <message>
-        <source>Length with long values (an %1-character problem, a full signature): %2</source>
-        <translation>按较长取值计算的长度（问题描述 %1 字，完整署名）：%2</translation>
-    </message>
-    <message>
-        <source>— over the limit</source>
-        <translation>— 超出上限</translation>
-    </message>
-    <message>
-        <source>Open a database in the main window to preview replies.</source>
-        <translation>请在主窗口中打开数据库，以便预览回复。</translation>
-    </message>
-    <message>
-        <source>Choose a review above (Recent lists the newest this template answers).</source>
-        <translation>请在上方选择一条评价（“最近”会列出该模板适用的最新评价）。</translation>
-    </message>
-    <message>
-        <source>Fix the template to preview it.</source>
-        <translation>请先修正模板再预览。</translation>
-    </message>
-    <message>
-        <source>%1/%2 characters</source>
-        <translation>%1/%2 字</translation>
-    </message>
-    <message>
-        <source>%1 characters (no limit)</source>
-        <translation>%1 字（不限）</translation>
-    </message>
-    <message>
-        <source>needs input: %1</source>
-        <translation>需要填写：%1</translation>
-    </message>
-    <message>
-        <source>over the limit</source>
-        <translation>超出上限</translation>
-    </message>
-    <message>
-        <source>Template editor — %1[*] — ReviewDesk</source>
-        <translation>模板编辑器 — %1[*] — ReviewDesk</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: the user template file could not be read (%1).</source>
-        <translation>未保存任何内容：无法读取用户模板文件（%1）。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>未保存任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Unsaved template changes</source>
-        <translation>模板有未保存的更改</translation>
-    </message>
-    <message>
-        <source>Save the changes to the user template file?</source>
-        <translation>要将更改保存到用户模板文件吗？</translation>
-    </message>
 </context>
 <context>
     <name>rd::gui::TemplateListModel</name>
@@ -3412,35 +3264,35 @@ Its id (letters, digits, _ . -):</source>
     <name>rd::gui::TemplatePreview</name>
     <message>
         <source>Review %1 is not in the database.</source>
-        <translation type="unfinished">数据库中没有评价 %1。</translation>
+        <translation>数据库中没有评价 %1。</translation>
     </message>
     <message>
         <source>No reply: %1.</source>
-        <translation type="unfinished">无法生成回复：%1。</translation>
+        <translation>无法生成回复：%1。</translation>
     </message>
     <message>
         <source>Open a database in the main window to preview replies.</source>
-        <translation type="unfinished">请在主窗口中打开数据库，以便预览回复。</translation>
+        <translation>请在主窗口中打开数据库，以便预览回复。</translation>
     </message>
     <message>
         <source>Choose a review above (Recent lists the newest this template answers).</source>
-        <translation type="unfinished">请在上方选择一条评价（“最近”会列出该模板适用的最新评价）。</translation>
+        <translation>请在上方选择一条评价（“最近”会列出该模板适用的最新评价）。</translation>
     </message>
     <message>
         <source>%1/%2 characters</source>
-        <translation type="unfinished">%1/%2 字</translation>
+        <translation>%1/%2 字</translation>
     </message>
     <message>
         <source>%1 characters (no limit)</source>
-        <translation type="unfinished">%1 字（不限）</translation>
+        <translation>%1 字（不限）</translation>
     </message>
     <message>
         <source>needs input: %1</source>
-        <translation type="unfinished">需要填写：%1</translation>
+        <translation>需要填写：%1</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished">超出上限</translation>
+        <translation>超出上限</translation>
     </message>
 </context>
 <context>
