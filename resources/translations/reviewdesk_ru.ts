@@ -1163,6 +1163,46 @@
         <source>Choose a cell of the coverage grid first.</source>
         <translation>Сначала выберите ячейку в таблице покрытия.</translation>
     </message>
+    <message>
+        <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
+        <translation>Файл шаблонов пользователя не читается, поэтому редактирование отключено: %1. Исправьте или переместите файл, затем перечитайте его.</translation>
+    </message>
+    <message>
+        <source>Line %1, position %2: %3</source>
+        <translation>Строка %1, позиция %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>Сохранить нельзя: %1</translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out. Unsaved changes.</source>
+        <translation>✓ Все шаблоны в порядке. Есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out.</source>
+        <translation>✓ Все шаблоны в порядке.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation>%1 %2 (без ограничения)</translation>
+    </message>
+    <message>
+        <source>Length with long values (a %1-character problem, a full signature): %2</source>
+        <translation>Длина с длинными значениями (проблема в %1 символов, полная подпись): %2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>превышен лимит</translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
+        <translation>Встроенные шаблоны доступны только для чтения: чтобы изменить этот, нажмите &lt;i&gt;Копировать в файл пользователя&lt;/i&gt; (тогда файл пользователя его переопределит).</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditorWindow</name>
@@ -1424,14 +1464,14 @@
     <message numerus="yes">
         <source>%1 wrote %n other review(s).</source>
         <translation>
-            <numerusform>У %1 есть ещё %n отзыв.</numerusform>
-            <numerusform>У %1 есть ещё %n отзыва.</numerusform>
-            <numerusform>У %1 есть ещё %n отзывов.</numerusform>
+            <numerusform>У покупателя %1 ещё %n отзыв.</numerusform>
+            <numerusform>У покупателя %1 ещё %n отзыва.</numerusform>
+            <numerusform>У покупателя %1 ещё %n отзывов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 wrote no other review.</source>
-        <translation>Других отзывов у %1 нет.</translation>
+        <translation>Других отзывов у покупателя %1 нет.</translation>
     </message>
     <message>
         <source>Only a review flagged as suspicious (a threat, an advertisement, off-topic or abuse) can be appealed.</source>
@@ -1489,7 +1529,7 @@
     </message>
     <message>
         <source>Review-management workbench for marketplace sellers.</source>
-        <translation>Рабочее место для работы с отзывами продавцов маркетплейсов.</translation>
+        <translation>Рабочее место продавца маркетплейсов для работы с отзывами.</translation>
     </message>
     <message>
         <source>Open the database, wait until its first rows are shown and exit (exit code 0 when that worked).</source>
@@ -1626,7 +1666,7 @@
     <name>rd::gui::CoverageModel</name>
     <message>
         <source>Thank-you (positive)</source>
-        <translation>Благодарность (позитивный)</translation>
+        <translation>Благодарность (позитивные)</translation>
     </message>
     <message>
         <source>Suspicious</source>
@@ -2757,7 +2797,7 @@
     </message>
     <message>
         <source>Week as PNG image…</source>
-        <translation>Неделя в изображение PNG…</translation>
+        <translation>Неделя в PNG…</translation>
     </message>
     <message>
         <source>Trend chart as PNG…</source>
@@ -2777,7 +2817,7 @@
     </message>
     <message>
         <source>Numbers as Excel workbook (XLSX)…</source>
-        <translation>Данные в книгу Excel (XLSX)…</translation>
+        <translation>Данные в Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Weekly report — %1 — ReviewDesk</source>
@@ -2960,7 +3000,7 @@
     </message>
     <message>
         <source>You cancelled the change while another program was writing to the database.</source>
-        <translation>Вы отменили изменение, пока другая программа записывала данные в базу.</translation>
+        <translation>Вы отменили изменение во время записи в базу другой программой.</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3302,72 @@
         <source>every cell has a template</source>
         <translation>у каждой ячейки есть шаблон</translation>
     </message>
+    <message>
+        <source>Choose a template in the list.</source>
+        <translation>Выберите шаблон в списке.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation>%1 (нет)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>none yet: type to add one</source>
+        <translation>пока нет — начните вводить, чтобы добавить</translation>
+    </message>
+    <message>
+        <source>%1 is in the user file now: what you change there overrides the built-in template.</source>
+        <translation>%1 теперь в файле пользователя: изменения в нём переопределяют встроенный шаблон.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>A new template in the user file for %1, %2, %3.
+Its id (letters, digits, _ . -):</source>
+        <translation>Новый шаблон в файле пользователя для: %1, %2, %3.
+Его ID (буквы, цифры, _ . -):</translation>
+    </message>
+    <message>
+        <source>No new template</source>
+        <translation>Шаблон не создан</translation>
+    </message>
+    <message>
+        <source>No review matches &quot;%1&quot;.</source>
+        <translation>Нет отзывов, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>Fix the template to preview it.</source>
+        <translation>Исправьте шаблон, чтобы увидеть предпросмотр.</translation>
+    </message>
+    <message>
+        <source>Template editor — %1[*] — ReviewDesk</source>
+        <translation>Редактор шаблонов — %1[*] — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved template changes</source>
+        <translation>Несохранённые изменения шаблонов</translation>
+    </message>
+    <message>
+        <source>Save the changes to the user template file?</source>
+        <translation>Сохранить изменения в файл шаблонов пользователя?</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::TemplateListModel</name>
@@ -3387,7 +3493,7 @@
     </message>
     <message>
         <source>Cancelled while another program was writing to the database.</source>
-        <translation>Отменено, пока другая программа записывала данные в базу.</translation>
+        <translation>Отменено во время записи в базу другой программой.</translation>
     </message>
     <message>
         <source>The view was not deleted</source>

@@ -1163,6 +1163,46 @@
         <source>Choose a cell of the coverage grid first.</source>
         <translation>请先在覆盖情况表格中选择一个格子。</translation>
     </message>
+    <message>
+        <source>The user template file cannot be read, so editing is off: %1. Fix or move the file, then reload.</source>
+        <translation>无法读取用户模板文件，因此已禁用编辑：%1。请修复或移走该文件，然后重新加载。</translation>
+    </message>
+    <message>
+        <source>Line %1, position %2: %3</source>
+        <translation>第 %1 行，第 %2 个字符：%3</translation>
+    </message>
+    <message>
+        <source>Cannot be saved: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out. Unsaved changes.</source>
+        <translation>✓ 所有模板均检查通过。有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>✓ Every template checks out.</source>
+        <translation>✓ 所有模板均检查通过。</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no limit)</source>
+        <translation>%1 %2（不限）</translation>
+    </message>
+    <message>
+        <source>Length with long values (a %1-character problem, a full signature): %2</source>
+        <translation>按较长取值计算的长度（问题描述 %1 字，完整署名）：%2</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>超出上限</translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only: &lt;i&gt;Copy to user file&lt;/i&gt; to change this one (the user file then overrides it).</source>
+        <translation>内置模板为只读：如需修改，请点击&lt;i&gt;复制到用户文件&lt;/i&gt;（之后以用户文件中的版本为准）。</translation>
+    </message>
 </context>
 <context>
     <name>TemplateEditorWindow</name>
@@ -1561,7 +1601,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation>新建</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -3211,6 +3251,72 @@
     <message>
         <source>every cell has a template</source>
         <translation>每个格子都有模板</translation>
+    </message>
+    <message>
+        <source>Choose a template in the list.</source>
+        <translation>请在列表中选择一个模板。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation>%1（无）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>none yet: type to add one</source>
+        <translation>暂无：输入内容即可添加</translation>
+    </message>
+    <message>
+        <source>%1 is in the user file now: what you change there overrides the built-in template.</source>
+        <translation>%1 已在用户文件中：您在其中所做的修改将取代内置模板。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <source>A new template in the user file for %1, %2, %3.
+Its id (letters, digits, _ . -):</source>
+        <translation>在用户文件中为 %1、%2、%3 新建模板。
+模板 ID（字母、数字、_ . -）：</translation>
+    </message>
+    <message>
+        <source>No new template</source>
+        <translation>未新建模板</translation>
+    </message>
+    <message>
+        <source>No review matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的评价。</translation>
+    </message>
+    <message>
+        <source>Fix the template to preview it.</source>
+        <translation>请先修正模板再预览。</translation>
+    </message>
+    <message>
+        <source>Template editor — %1[*] — ReviewDesk</source>
+        <translation>模板编辑器 — %1[*] — ReviewDesk</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved template changes</source>
+        <translation>模板有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to the user template file?</source>
+        <translation>要将更改保存到用户模板文件吗？</translation>
     </message>
 </context>
 <context>
