@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ChartClicks</name>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1: %n complaint — click to open it in the queue</numerusform>
+            <numerusform>%1: %n complaints — click to open them in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) this week — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1: %n complaint this week — click to open it in the queue</numerusform>
+            <numerusform>%1: %n complaints this week — click to open them in the queue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::CoverageModel</name>
     <message numerus="yes">
         <source>%n template(s)</source>
@@ -158,13 +175,6 @@
         <translation>
             <numerusform>%1: %n complaint · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</numerusform>
             <numerusform>%1: %n complaints · computed in %2 ms · click a bar, a row, a phrase or an alert to open its reviews in the queue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n complaint(s) — click to open them in the queue</source>
-        <translation>
-            <numerusform>%1: %n complaint — click to open it in the queue</numerusform>
-            <numerusform>%1: %n complaints — click to open them in the queue</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1663,6 +1663,25 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ChartClicks</name>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1: %n жалоба — щёлкните, чтобы открыть в очереди</numerusform>
+            <numerusform>%1: %n жалобы — щёлкните, чтобы открыть в очереди</numerusform>
+            <numerusform>%1: %n жалоб — щёлкните, чтобы открыть в очереди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) this week — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1: %n жалоба за неделю — щёлкните, чтобы открыть в очереди</numerusform>
+            <numerusform>%1: %n жалобы за неделю — щёлкните, чтобы открыть в очереди</numerusform>
+            <numerusform>%1: %n жалоб за неделю — щёлкните, чтобы открыть в очереди</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::CoverageModel</name>
     <message>
         <source>Thank-you (positive)</source>
@@ -2418,6 +2437,10 @@
         <source>The view was not saved</source>
         <translation>Представление не сохранено</translation>
     </message>
+    <message>
+        <source>Change a filter or choose a view to leave this selection</source>
+        <translation>Измените фильтр или выберите представление, чтобы выйти из этой выборки</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ManagerWindows</name>
@@ -2571,6 +2594,14 @@
     <message>
         <source>Not classified yet</source>
         <translation>Ещё не классифицирован</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Всплеск</translation>
+    </message>
+    <message>
+        <source>Part of a burst: many complaints of one category on this product in a short time (Weekly report, Alerts)</source>
+        <translation>Часть всплеска: много жалоб одной категории на этот товар за короткое время (см. «Еженедельный отчёт» → «Оповещения»)</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2819,14 @@
         <source>No bursts this week.</source>
         <translation>За эту неделю всплесков нет.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>all weeks shown</source>
+        <translation>все показанные недели</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReportWindow</name>
@@ -2843,14 +2882,6 @@
             <numerusform>%1: %n жалоб · рассчитано за %2 мс · щёлкните столбик диаграммы, строку, фразу или оповещение, чтобы открыть отзывы в очереди</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n complaint(s) — click to open them in the queue</source>
-        <translation>
-            <numerusform>%1: %n жалоба — щёлкните, чтобы открыть в очереди</numerusform>
-            <numerusform>%1: %n жалобы — щёлкните, чтобы открыть в очереди</numerusform>
-            <numerusform>%1: %n жалоб — щёлкните, чтобы открыть в очереди</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last week: %1</source>
         <translation>на прошлой неделе: %1</translation>
@@ -2894,14 +2925,6 @@
             <numerusform>Оповещение: %1 · %2 (%n отзыва)</numerusform>
             <numerusform>Оповещение: %1 · %2 (%n отзывов)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>«%1»</translation>
-    </message>
-    <message>
-        <source>all weeks shown</source>
-        <translation>все показанные недели</translation>
     </message>
     <message>
         <source>There is no report to export yet.</source>

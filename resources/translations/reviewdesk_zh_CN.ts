@@ -1661,6 +1661,21 @@
     </message>
 </context>
 <context>
+    <name>rd::gui::ChartClicks</name>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1：%n 条投诉 — 点击即可在队列中打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaint(s) this week — click to open them in the queue</source>
+        <translation>
+            <numerusform>%1：本周 %n 条投诉 — 点击即可在队列中打开</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::gui::CoverageModel</name>
     <message>
         <source>Thank-you (positive)</source>
@@ -2394,6 +2409,10 @@
         <source>The view was not saved</source>
         <translation>视图未保存</translation>
     </message>
+    <message>
+        <source>Change a filter or choose a view to leave this selection</source>
+        <translation>更改筛选条件或选择一个视图，即可退出此选择</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ManagerWindows</name>
@@ -2537,6 +2556,14 @@
     <message>
         <source>Not classified yet</source>
         <translation>尚未分类</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>激增</translation>
+    </message>
+    <message>
+        <source>Part of a burst: many complaints of one category on this product in a short time (Weekly report, Alerts)</source>
+        <translation>属于投诉激增：短时间内该商品出现大量同类投诉（见周报 → 预警）</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2779,14 @@
         <source>No bursts this week.</source>
         <translation>本周没有投诉激增。</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>all weeks shown</source>
+        <translation>所显示的全部周</translation>
+    </message>
 </context>
 <context>
     <name>rd::gui::ReportWindow</name>
@@ -2805,12 +2840,6 @@
             <numerusform>%1：%n 条投诉 · 计算用时 %2 毫秒 · 点击柱形、行、短语或预警，即可在队列中打开相应评价</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n complaint(s) — click to open them in the queue</source>
-        <translation>
-            <numerusform>%1：%n 条投诉 — 点击即可在队列中打开</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last week: %1</source>
         <translation>上周：%1</translation>
@@ -2850,14 +2879,6 @@
         <translation>
             <numerusform>预警：%1 · %2（%n 条评价）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>all weeks shown</source>
-        <translation>所显示的全部周</translation>
     </message>
     <message>
         <source>There is no report to export yet.</source>
