@@ -2796,10 +2796,6 @@
         <translation>%1: %2 из %3</translation>
     </message>
     <message>
-        <source>Grouped as “%1”; click to open these reviews</source>
-        <translation>Сгруппировано как «%1»; щёлкните, чтобы открыть эти отзывы</translation>
-    </message>
-    <message>
         <source>No matched phrases this week</source>
         <translation>За эту неделю совпадений по фразам нет</translation>
     </message>
@@ -2826,6 +2822,12 @@
     <message>
         <source>all weeks shown</source>
         <translation>все показанные недели</translation>
+    </message>
+    <message>
+        <source>Rule term: %1
+Grouped as “%2”; click to open these reviews</source>
+        <translation>Термин правила: %1
+Сгруппировано как «%2»; щёлкните, чтобы открыть эти отзывы</translation>
     </message>
 </context>
 <context>

@@ -2758,10 +2758,6 @@
         <translation>%1：%3 条中占 %2 条</translation>
     </message>
     <message>
-        <source>Grouped as “%1”; click to open these reviews</source>
-        <translation>归为“%1”；点击打开这些评价</translation>
-    </message>
-    <message>
         <source>No matched phrases this week</source>
         <translation>本周没有匹配到的短语</translation>
     </message>
@@ -2786,6 +2782,12 @@
     <message>
         <source>all weeks shown</source>
         <translation>所显示的全部周</translation>
+    </message>
+    <message>
+        <source>Rule term: %1
+Grouped as “%2”; click to open these reviews</source>
+        <translation>规则关键词：%1
+归为“%2”；点击打开这些评价</translation>
     </message>
 </context>
 <context>
