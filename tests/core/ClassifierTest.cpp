@@ -107,6 +107,27 @@ TEST_F(ClassifierTest, NegationCancelsTheTerm)
     EXPECT_EQ(classify("не думаю что это хоть как то сломано").category, Category::Product);
 }
 
+TEST_F(ClassifierTest, NegationThatBelongsToATermDoesNotCancelIt)
+{
+    // The cue is one of the term's own words, before a wildcard or a "..." gap.
+    for (const char* text : {"Парфюм совсем не похож на оригинал", "Цвет не соответствует фото",
+                             "не соответствует цвету на фото"}) {
+        const auto c = classify(text);
+        EXPECT_EQ(c.category, Category::Product) << text;
+        ASSERT_FALSE(c.evidence.empty()) << text;
+        EXPECT_FALSE(c.evidence[0].negated) << text;
+    }
+    // A term that starts with its own negation is not turned round by an earlier one.
+    const auto list = classify("не пахнет и не держится");
+    ASSERT_EQ(list.evidence.size(), 1u);
+    EXPECT_FALSE(list.evidence[0].negated);
+    // A cue in the gap of "a ... b" still negates.
+    const auto gap = classify("качество не ужасное");
+    ASSERT_EQ(gap.evidence.size(), 1u);
+    EXPECT_TRUE(gap.evidence[0].negated);
+    EXPECT_EQ(gap.category, Category::Other);
+}
+
 TEST_F(ClassifierTest, ContrastAndConcessionWeighTheClauses)
 {
     const auto c = classify("Доставка долгая, но качество ужасное");

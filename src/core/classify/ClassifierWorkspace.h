@@ -39,7 +39,8 @@ struct ClassifierWorkspace
         std::uint32_t term;
         std::uint32_t begin;
         std::uint32_t end;
-        std::uint32_t lastBegin; // start of the last part of an "a ... b" term
+        std::uint32_t lastBegin;    // start of the last part of an "a ... b" term
+        std::uint32_t gapBegin = 0; // end of the part before the last one (multi-part terms)
         double factor = 1.0;
         Status status = Status::Counted;
         std::int32_t cause = -1; // Negated: cue; Excluded: exclusion; Contained: the longer term

@@ -144,6 +144,7 @@ void ReviewAnalyzer::assembleTerm(std::size_t from, std::size_t to)
     const int gap = m_rules.settings().phraseGap;
     for (std::size_t last = partBegin[parts - 1]; last < partBegin[parts]; ++last) {
         std::uint32_t curBegin = pieces[last].begin;
+        std::uint32_t gapBegin = curBegin; // where the term's own words before the last part end
         bool ok = true;
         for (std::uint32_t p = parts - 1; p-- > 0 && ok;) {
             // The latest occurrence of part p that ends before the current part starts.
@@ -163,11 +164,14 @@ void ReviewAnalyzer::assembleTerm(std::size_t from, std::size_t to)
                      m_structure.tokensBetween(pieces[found].end, curBegin) <= gap;
             }
             if (ok) {
+                if (p + 2 == parts) {
+                    gapBegin = pieces[found].end;
+                }
                 curBegin = pieces[found].begin;
             }
         }
         if (ok) {
-            addMatch({term, curBegin, pieces[last].end, pieces[last].begin});
+            addMatch({term, curBegin, pieces[last].end, pieces[last].begin, gapBegin});
         }
     }
 }
@@ -327,9 +331,15 @@ void ReviewAnalyzer::applyNegation()
         if (!rule.negatable) {
             continue;
         }
-        std::int32_t cue = negationBefore(m.begin, rule.languages);
+        // A term that itself starts with a negation ("не держится") is a complaint of its own:
+        // an earlier cue does not turn it round ("не шлейфит и не держится").
+        std::int32_t cue = startsWithNegation(m.begin, rule.languages)
+                               ? -1
+                               : negationBefore(m.begin, rule.languages);
         if (cue < 0 && m.lastBegin != m.begin) {
-            cue = negationBefore(m.lastBegin, rule.languages);
+            // Only a cue between the parts counts: one inside the term's own words ("не
+            // похож* на", "не соответствует ... фото") is part of the complaint.
+            cue = negationBefore(m.lastBegin, rule.languages, m.gapBegin);
         }
         if (cue < 0) {
             cue = negationAfter(m.end, rule.languages);
@@ -341,7 +351,22 @@ void ReviewAnalyzer::applyNegation()
     }
 }
 
-std::int32_t ReviewAnalyzer::negationBefore(std::uint32_t pos, LanguageMask languages) const
+bool ReviewAnalyzer::startsWithNegation(std::uint32_t pos, LanguageMask languages) const
+{
+    const auto& cues = m_ws.cues;
+    auto it = std::lower_bound(cues.begin(), cues.end(), pos,
+                               [](const Cue& c, std::uint32_t p) { return c.begin < p; });
+    for (; it != cues.end() && it->begin == pos; ++it) {
+        if (static_cast<UseKind>(it->kind) == UseKind::NegationBefore &&
+            (languages & languageBit(static_cast<Language>(it->language)))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::int32_t ReviewAnalyzer::negationBefore(std::uint32_t pos, LanguageMask languages,
+                                            std::uint32_t floor) const
 {
     const auto& cues = m_ws.cues;
     auto k = static_cast<std::size_t>(
@@ -352,6 +377,9 @@ std::int32_t ReviewAnalyzer::negationBefore(std::uint32_t pos, LanguageMask lang
         const Cue& cue = cues[k];
         if (cue.end > pos) {
             continue; // overlaps the term itself
+        }
+        if (cue.begin < floor) {
+            return -1; // inside the term's earlier words
         }
         const auto kind = static_cast<UseKind>(cue.kind);
         if (!m_structure.sameClause(cue.end, pos) || kind == UseKind::Contrast ||

@@ -32,7 +32,9 @@ private:
     void resolveContainment();
     void markIgnoredCues();
     void applyNegation();
-    std::int32_t negationBefore(std::uint32_t pos, LanguageMask languages) const;
+    bool startsWithNegation(std::uint32_t pos, LanguageMask languages) const;
+    std::int32_t negationBefore(std::uint32_t pos, LanguageMask languages,
+                                std::uint32_t floor = 0) const;
     std::int32_t negationAfter(std::uint32_t pos, LanguageMask languages) const;
     void applyFactors();
 
