@@ -103,19 +103,27 @@ TemplateText::Values DraftGenerator::values(const ReviewRecord& record, const st
 DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
                                       const std::vector<Evidence>& evidence, Timestamp now) const
 {
-    return generate(record, evidence, now, nullptr);
+    return generate(record, evidence, now, nullptr, std::nullopt);
 }
 
 DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
                                       const std::vector<Evidence>& evidence, Timestamp now,
                                       const std::string& templateId) const
 {
-    return generate(record, evidence, now, &templateId);
+    return generate(record, evidence, now, &templateId, std::nullopt);
 }
 
 DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
                                       const std::vector<Evidence>& evidence, Timestamp now,
-                                      const std::string* templateId) const
+                                      const std::string& templateId, int variant) const
+{
+    return generate(record, evidence, now, &templateId, variant);
+}
+
+DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
+                                      const std::vector<Evidence>& evidence, Timestamp now,
+                                      const std::string* templateId,
+                                      std::optional<int> variantWanted) const
 {
     DraftOutcome out;
     const Review& review = record.review;
@@ -161,7 +169,15 @@ DraftOutcome DraftGenerator::generate(const ReviewRecord& record,
         ranked.empty() ? std::string()
                        : ProblemPhrase::phraseFor(review, *ranked[matched.value_or(0)]);
     const auto& texts = *tmpl->variantsFor(query.language);
-    const int variant = VariantPicker::pick(review, tmpl->id, static_cast<int>(texts.size()));
+    const int count = static_cast<int>(texts.size());
+    if (variantWanted && (*variantWanted < 0 || *variantWanted >= count)) {
+        out.status = DraftOutcome::Status::NoTemplate;
+        out.reason = "template '" + tmpl->id + "' has no " + std::string(toKey(query.language)) +
+                     " variant " + std::to_string(*variantWanted + 1);
+        return out;
+    }
+    const int variant =
+        variantWanted ? *variantWanted : VariantPicker::pick(review, tmpl->id, count);
     const TemplateText::Rendered rendered = texts[static_cast<std::size_t>(variant)].render(
         values(record, problem, *tmpl, query.language, now));
     ReplyDraft& d = out.draft;

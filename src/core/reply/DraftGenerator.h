@@ -6,6 +6,7 @@
 #include "reply/ReplyTemplate.h"
 #include "reply/TemplateText.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,11 @@ public:
     // reply language.
     DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
                           Timestamp now, const std::string& templateId) const;
+    // The same with one variant of that template (0-based) instead of VariantPicker's choice:
+    // the template editor's preview of the variant being edited. NoTemplate when the template
+    // has no such variant in the reply language.
+    DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
+                          Timestamp now, const std::string& templateId, int variant) const;
 
     // Safety first, then suspicious, then positive reviews; everything else is a complaint.
     static TemplateKind kindOf(const ReviewRecord& record);
@@ -64,7 +70,8 @@ public:
 
 private:
     DraftOutcome generate(const ReviewRecord& record, const std::vector<Evidence>& evidence,
-                          Timestamp now, const std::string* templateId) const;
+                          Timestamp now, const std::string* templateId,
+                          std::optional<int> variant) const;
     TemplateText::Values values(const ReviewRecord& record, const std::string& problem,
                                 const ReplyTemplate& tmpl, Language language, Timestamp now) const;
 

@@ -200,6 +200,22 @@ const ReplyTemplate* TemplateLibrary::find(std::string_view id) const
     return nullptr;
 }
 
+nlohmann::json TemplateLibrary::merge(nlohmann::json base, const nlohmann::json& update)
+{
+    mergeInto(base, update);
+    return base;
+}
+
+const nlohmann::json* TemplateLibrary::definition(std::string_view id) const
+{
+    for (const auto& [name, merged] : m_merged) {
+        if (name == id) {
+            return &merged.object;
+        }
+    }
+    return nullptr;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>>
 TemplateLibrary::subReasonMatch(const ReplyTemplate& t, const TemplateQuery& q)
 {

@@ -57,6 +57,13 @@ public:
 
     const std::vector<ReplyTemplate>& templates() const { return m_templates; }
     const ReplyTemplate* find(std::string_view id) const;
+    // The template object with this id as merged from every file (the fields of later files
+    // over earlier ones), or nullptr; a disabled template's object too. The template editor
+    // copies it into the user file.
+    const nlohmann::json* definition(std::string_view id) const;
+    // `update` merged into `base` as a later file's template is: fields replace fields,
+    // "variants" and "remedy" merge language by language.
+    static nlohmann::json merge(nlohmann::json base, const nlohmann::json& update);
     const ReplyLimits& limits() const { return m_limits; }
     ReplyLimits& limits() { return m_limits; }
     // Files added so far, in order.
