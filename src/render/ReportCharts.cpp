@@ -18,7 +18,7 @@
 namespace rd::gui {
 namespace {
 
-constexpr int kProductLabelChars = 34;
+constexpr int kProductLabelColumns = 30; // longer names make Qt Charts drop the label
 
 QBarSet* bucketSet(int bucket)
 {
@@ -66,15 +66,9 @@ void attach(QChart* chart, QAbstractBarSeries* series, QAbstractAxis* horizontal
     series->attachAxis(vertical);
 }
 
-QString elided(const QString& text)
-{
-    return text.size() <= kProductLabelChars ? text
-                                             : text.left(kProductLabelChars - 1) + QChar(0x2026);
-}
-
 } // namespace
 
-QChart* ReportCharts::create(Kind kind, const WeeklyReport& report)
+QChart* ReportCharts::create(Kind kind, const WeeklyReport& report, int maxProducts)
 {
     switch (kind) {
     case Kind::Trend:
@@ -82,7 +76,7 @@ QChart* ReportCharts::create(Kind kind, const WeeklyReport& report)
     case Kind::WeekVsLast:
         return weekVsLast(report);
     case Kind::TopProducts:
-        return topProducts(report);
+        return topProducts(report, maxProducts);
     }
     return trend(report);
 }
@@ -185,17 +179,21 @@ QChart* ReportCharts::weekVsLast(const WeeklyReport& report)
     return chart;
 }
 
-QChart* ReportCharts::topProducts(const WeeklyReport& report)
+QChart* ReportCharts::topProducts(const WeeklyReport& report, int maxProducts)
 {
     QChart* chart = newChart(title(Kind::TopProducts));
     auto* series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.66);
-    const auto& rows = report.topProducts();
+    std::vector<ProductRow> rows = report.topProducts();
+    if (maxProducts >= 0 && rows.size() > static_cast<std::size_t>(maxProducts)) {
+        rows.resize(static_cast<std::size_t>(maxProducts));
+    }
     QStringList labels;
     std::int64_t max = 0;
     // Bottom to top: the product with most complaints comes last, at the top.
     for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-        labels << elided(ReportStyle::product(it->product.sku, it->product.name));
+        labels << ReportStyle::elided(ReportStyle::product(it->product.sku, it->product.name),
+                                      kProductLabelColumns);
         max = std::max(max, it->complaints);
     }
     for (int bucket = 0; bucket < kBucketCount; ++bucket) {

@@ -31,7 +31,9 @@ public:
     static constexpr Kind kAllKinds[] = {Kind::Trend, Kind::WeekVsLast, Kind::TopProducts};
 
     // A new chart; the caller owns it (a QChartView takes it over with setChart).
-    static QChart* create(Kind kind, const WeeklyReport& report);
+    // `maxProducts`: the top-products chart shows at most this many (the first ones); the
+    // page keeps fewer than the window so that every name label has room.
+    static QChart* create(Kind kind, const WeeklyReport& report, int maxProducts = -1);
     static QString title(Kind kind);
     // "trend", "week-vs-last", "top-products": for file names.
     static QString fileStem(Kind kind);
@@ -59,7 +61,7 @@ public:
 private:
     static QChart* trend(const WeeklyReport& report);
     static QChart* weekVsLast(const WeeklyReport& report);
-    static QChart* topProducts(const WeeklyReport& report);
+    static QChart* topProducts(const WeeklyReport& report, int maxProducts);
 };
 
 } // namespace rd::gui

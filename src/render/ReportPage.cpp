@@ -21,6 +21,8 @@ namespace {
 constexpr double kMargin = 34.0;
 constexpr double kGap = 14.0;
 constexpr double kBodyPx = 10.5;
+// Products in the page's chart: with more, Qt Charts has no room for their names (it draws "…").
+constexpr int kPageProducts = 6;
 const QColor kInk(0x20, 0x20, 0x20);
 const QColor kMuted(0x6b, 0x72, 0x80);
 
@@ -143,7 +145,7 @@ void ReportPage::paintHeader(QPainter& painter, const QRectF& rect) const
 void ReportPage::paintChart(QPainter& painter, int kind, const QRectF& rect) const
 {
     std::unique_ptr<QChart> chart(
-        ReportCharts::create(static_cast<ReportCharts::Kind>(kind), m_report));
+        ReportCharts::create(static_cast<ReportCharts::Kind>(kind), m_report, kPageProducts));
     ReportCharts::applyPaper(*chart, 10);
     QGraphicsScene scene;
     scene.addItem(chart.get());
@@ -301,7 +303,8 @@ QString ReportPage::phrasesTable(int perCategory) const
             }
             ++shown;
             html += QStringLiteral("%1 <span style=\"color:#6b7280\">· %2</span>")
-                        .arg(esc(p.phrase), ReportStyle::count(p.reviews));
+                        .arg(ReportStyle::phrase(p.phrase).toHtmlEscaped(),
+                             ReportStyle::count(p.reviews));
             if (!p.topProduct.key.empty() && p.topProductReviews > 1) {
                 html +=
                     QStringLiteral(" <span style=\"color:#6b7280\">(%1: %2)</span>")

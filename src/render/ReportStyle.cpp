@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace rd::gui {
@@ -141,6 +142,29 @@ QString ReportStyle::product(const std::string& sku, const std::string& name)
         return n;
     }
     return tr("%1 (%2)", "product name (SKU)").arg(n, s);
+}
+
+QString ReportStyle::phrase(const std::string& term)
+{
+    static const QRegularExpression kForms(QStringLiteral("\\{\\s*([^,{}]*)[^{}]*\\}"));
+    QString text = QString::fromStdString(term);
+    text.replace(kForms, QStringLiteral("\\1"));
+    text.replace(QStringLiteral("..."), QString(QChar(0x2026)));
+    return text.simplified();
+}
+
+QString ReportStyle::elided(const QString& text, int columns)
+{
+    int used = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        used += c.unicode() >= 0x2e80 && !c.isSurrogate() ? 2 : 1; // CJK, kana, full-width
+        if (used > columns - 1 && i + 1 < text.size()) {
+            const int keep = c.isLowSurrogate() ? i - 1 : i; // never half a character
+            return text.left(keep).trimmed() + QChar(0x2026);
+        }
+    }
+    return text;
 }
 
 } // namespace rd::gui

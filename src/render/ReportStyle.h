@@ -41,6 +41,11 @@ public:
     static QString shortTime(Timestamp at);
     // The product as shown: "name (SKU)", or whichever of them exists.
     static QString product(const std::string& sku, const std::string& name);
+    // A rule term as a short label: each list of forms "{a,b,c}" shown by its first form
+    // ("{discount,coupon} ... {not applied,expired}" -> "discount … not applied"), "..." as "…".
+    static QString phrase(const std::string& term);
+    // `text` cut to about `columns` columns (a CJK character takes two), ending in "…".
+    static QString elided(const QString& text, int columns);
 };
 
 } // namespace rd::gui
