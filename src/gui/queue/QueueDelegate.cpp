@@ -7,6 +7,13 @@
 #include <QPainter>
 
 namespace rd::gui {
+namespace {
+
+// The burst-alert badge: crimson, apart from safety's red, suspicious' amber and the
+// category colours.
+const QColor kBurstColor(0xad, 0x14, 0x57);
+
+} // namespace
 
 void QueueDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
@@ -65,7 +72,12 @@ void QueueDelegate::paintBadges(QPainter* painter, const QStyleOptionViewItem& o
                                       CategoryStyle::color(Category(category.toInt())));
         }
     } else {
-        if (index.data(QueueModel::SafetyRole).toBool()) {
+        if (index.data(QueueModel::BurstRole).toBool()) {
+            const int w = CategoryStyle::paintBadge(*painter, rect, QueueModel::tr("Burst"),
+                                                    kBurstColor);
+            rect.setLeft(rect.left() + w + margin);
+        }
+        if (index.data(QueueModel::SafetyRole).toBool() && rect.width() > 8) {
             const int w = CategoryStyle::paintBadge(*painter, rect, QueueModel::tr("Safety"),
                                                     CategoryStyle::safetyColor());
             rect.setLeft(rect.left() + w + margin);

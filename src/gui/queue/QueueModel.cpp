@@ -282,6 +282,17 @@ int QueueModel::rowOf(std::int64_t reviewId) const
     return -1;
 }
 
+void QueueModel::setBurstReviews(const QSet<qint64>& reviewIds)
+{
+    if (reviewIds == m_burstIds) {
+        return;
+    }
+    m_burstIds = reviewIds;
+    if (m_rows > 0) {
+        Q_EMIT dataChanged(index(0, Flags), index(m_rows - 1, Flags));
+    }
+}
+
 void QueueModel::updateRecord(const ReviewRecord& record)
 {
     const int row = rowOf(record.review.id);
@@ -428,6 +439,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     case OverdueRole:
         return r->workflow.followUpAt && *r->workflow.followUpAt < Clock::nowMs() &&
                isOpen(r->workflow.status);
+    case BurstRole:
+        return m_burstIds.contains(r->review.id);
     case Qt::TextAlignmentRole:
         if (index.column() == Age || index.column() == Rating) {
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -452,6 +465,9 @@ QVariant QueueModel::display(const ReviewRecord& rec, int column) const
         return rec.category() ? CategoryStyle::name(*rec.category()) : QString();
     case Flags: {
         QStringList flags;
+        if (m_burstIds.contains(r.id)) {
+            flags << tr("Burst");
+        }
         if (rec.safety) {
             flags << tr("Safety");
         }
@@ -497,6 +513,11 @@ QVariant QueueModel::toolTip(const ReviewRecord& rec, int column) const
                                 : tr("Not classified yet");
     case FollowUp:
         return rec.workflow.followUpAt ? dateTime(*rec.workflow.followUpAt) : QVariant();
+    case Flags:
+        return m_burstIds.contains(r.id)
+                   ? tr("Part of a burst: many complaints of one category on this product in a "
+                        "short time (Weekly report, Alerts)")
+                   : QVariant();
     case Product:
         return QString::fromStdString(r.sku);
     case Preview:

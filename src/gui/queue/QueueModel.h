@@ -46,6 +46,7 @@ public:
         StatusRole,                      // int (rd::Status)
         OverdueRole,                     // bool: follow-up date passed, still open
         LoadedRole,                      // bool
+        BurstRole,                       // bool: part of an active burst alert (weekly report)
     };
 
     static constexpr int kMaxCachedPages = 200;
@@ -67,6 +68,9 @@ public:
     int rowOf(std::int64_t reviewId) const; // -1 when not among the loaded rows
     // Replaces the loaded copy of a review (after an edit) and repaints its row.
     void updateRecord(const ReviewRecord& record);
+    // The reviews of the active burst alerts (BurstMonitor): marked in the Flags column.
+    void setBurstReviews(const QSet<qint64>& reviewIds);
+    bool isBurstReview(std::int64_t reviewId) const { return m_burstIds.contains(reviewId); }
 
     static std::optional<SortColumn> sortColumnFor(int column);
     static int columnFor(SortColumn sort);
@@ -110,6 +114,7 @@ private:
     mutable QHash<int, quint64> m_used; // page -> use tick, for evicting the least recent
     mutable quint64 m_tick = 0;
     mutable QSet<int> m_pending;
+    QSet<qint64> m_burstIds;
 };
 
 } // namespace rd::gui
