@@ -15,6 +15,7 @@
 #include "queue/QueueModel.h"
 #include "queue/QueueTable.h"
 #include "reply/ReplyPane.h"
+#include "report/ManagerWindows.h"
 #include "views/BuiltinViews.h"
 #include "views/ViewCounter.h"
 #include "views/ViewListModel.h"
@@ -53,7 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_filterBar(new FilterBar(this)), m_counter(new ViewCounter(this)),
       m_indexer(new SearchIndexer(this)), m_queueLabel(new QLabel(this)),
       m_totalLabel(new QLabel(this)), m_newNegativeLabel(new QLabel(this)),
-      m_indexLabel(new QLabel(this)), m_pathLabel(new QLabel(this))
+      m_indexLabel(new QLabel(this)), m_pathLabel(new QLabel(this)),
+      m_drillLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->toolBar->addWidget(m_filterBar);
@@ -73,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_countTimer.setInterval(kCountDelayMs);
     connect(&m_countTimer, &QTimer::timeout, this, &MainWindow::refreshCounts);
     restoreWindowState();
+    m_managers = new ManagerWindows(this); // View menu: weekly report, rule and template editors
 }
 
 MainWindow::~MainWindow()
@@ -135,6 +138,8 @@ void MainWindow::setUpQueue()
 
 void MainWindow::setUpStatusBar()
 {
+    statusBar()->addPermanentWidget(m_drillLabel);
+    m_drillLabel->setVisible(false);
     for (QLabel* l : {m_queueLabel, m_totalLabel, m_newNegativeLabel}) {
         statusBar()->addPermanentWidget(l);
         auto* bar = new QFrame(this);
@@ -420,6 +425,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::applyView(const QueueView& view)
 {
+    m_drillLabel->setVisible(false);
     m_filterBar->setFilter(view.filter);
     m_queue->setFilter(view.filter);
 }
@@ -429,7 +435,24 @@ void MainWindow::applyFilterBar()
     // The filter now differs from any view: no view stays highlighted.
     const QSignalBlocker block(m_ui->viewsPane->list()->selectionModel());
     m_ui->viewsPane->list()->selectionModel()->clear();
+    m_drillLabel->setVisible(false);
     m_queue->setFilter(m_filterBar->filter());
+}
+
+void MainWindow::showReviews(const ReviewFilter& filter, const QString& description)
+{
+    if (!m_store) {
+        return;
+    }
+    m_filterBar->setFilter(filter); // the ids are not a filter-bar field: any change drops them
+    {
+        const QSignalBlocker block(m_ui->viewsPane->list()->selectionModel());
+        m_ui->viewsPane->list()->selectionModel()->clear();
+    }
+    m_drillLabel->setText(description);
+    m_drillLabel->setToolTip(tr("Change a filter or choose a view to leave this selection"));
+    m_drillLabel->setVisible(true);
+    m_queue->setFilter(filter);
 }
 
 void MainWindow::onFirstRows()

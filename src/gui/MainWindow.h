@@ -14,6 +14,7 @@ class MainWindow;
 }
 
 namespace rd {
+struct ReviewFilter;
 class ReviewStore;
 class TemplateLibrary;
 } // namespace rd
@@ -23,6 +24,7 @@ namespace rd::gui {
 class ActivityPane;
 class DetailPane;
 class FilterBar;
+class ManagerWindows;
 class QueueModel;
 class ReplyPane;
 class ReviewActions;
@@ -65,6 +67,8 @@ public:
     ActivityPane* activityPane() const;
     QUndoStack* undoStack() const { return m_undo; }
     ReviewActions* reviewActions() const { return m_actions; }
+    // The weekly report, rule editor and template editor of the View menu.
+    ManagerWindows* managerWindows() const { return m_managers; }
     QAction* action(const QString& objectName) const;
 
 public Q_SLOTS:
@@ -73,6 +77,10 @@ public Q_SLOTS:
     // Reads the queue, the counts and the index state again (after an import).
     void reloadAll();
     void selectReview(std::int64_t reviewId);
+    // The queue on exactly these reviews (the weekly report's drill-down): the filter bar shows
+    // the filter's other fields, the status bar the description, until another filter or view
+    // is chosen.
+    void showReviews(const rd::ReviewFilter& filter, const QString& description);
 
 Q_SIGNALS:
     void databaseOpened(const QString& path);
@@ -123,6 +131,8 @@ private:
     QLabel* m_newNegativeLabel;
     QLabel* m_indexLabel;
     QLabel* m_pathLabel;
+    QLabel* m_drillLabel;
+    ManagerWindows* m_managers = nullptr;
     QTimer m_countTimer;
     std::int64_t m_currentId = 0;
     int m_pendingRow = -1;

@@ -62,6 +62,10 @@ public:
     virtual void forEachEvidence(
         const std::vector<std::int64_t>& reviewIds,
         const std::function<void(std::int64_t, const std::vector<Evidence>&)>& callback) = 0;
+
+    // The shop names that occur in the store, sorted, without the empty one (the report
+    // window's shop filter).
+    virtual std::vector<std::string> shops() = 0;
 };
 
 } // namespace rd

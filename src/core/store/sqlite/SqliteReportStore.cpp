@@ -237,4 +237,15 @@ void SqliteReportStore::forEachEvidence(
     }
 }
 
+std::vector<std::string> SqliteReportStore::shops()
+{
+    std::vector<std::string> out;
+    auto st = m_connection.prepare("SELECT DISTINCT shop FROM reviews WHERE shop <> ''"
+                                   " ORDER BY shop");
+    while (st.step()) {
+        out.push_back(st.columnText(0));
+    }
+    return out;
+}
+
 } // namespace rd

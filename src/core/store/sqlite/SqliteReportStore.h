@@ -16,6 +16,7 @@ public:
     void forEachEvidence(
         const std::vector<std::int64_t>& reviewIds,
         const std::function<void(std::int64_t, const std::vector<Evidence>&)>& callback) override;
+    std::vector<std::string> shops() override;
 
 private:
     SqliteConnection& m_connection;
