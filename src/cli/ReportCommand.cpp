@@ -1,5 +1,6 @@
 // report: the weekly complaint-cause report's numbers as JSON, CSV or XLSX (docs/reports.md).
 #include "CliCommon.h"
+#include "ReportDrawing.h"
 
 #include "report/ReportExporter.h"
 #include "report/WeeklyReport.h"
@@ -24,10 +25,11 @@ void addReportOptions(QCommandLineParser& parser)
          QStringLiteral("ISO week, e.g. 2026-W47 (default: the current week, UTC)."),
          QStringLiteral("week")},
         {QStringLiteral("format"),
-         QStringLiteral("json (default), csv or xlsx. pdf and png come with the report window."),
+         QStringLiteral("json (default), csv, xlsx, pdf (one page) or png (that page)."),
          QStringLiteral("format"), QStringLiteral("json")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("Write to this file (required for xlsx; default: standard output)."),
+         QStringLiteral("Write to this file (required for xlsx, pdf and png; default: standard"
+                        " output)."),
          QStringLiteral("file")},
         {QStringLiteral("platform"),
          QStringLiteral("ozon, amazon, taobao, wildberries or other; repeatable."),
@@ -140,20 +142,21 @@ int runReport(const QStringList& arguments)
     const QString formatKey = parser.value(QStringLiteral("format")).trimmed().toLower();
     const auto format = ReportExporter::formatFromKey(formatKey.toStdString());
     if (!format) {
-        printErr(QStringLiteral("unknown --format '%1': use json, csv or xlsx").arg(formatKey));
+        printErr(QStringLiteral("unknown --format '%1': use json, csv, xlsx, pdf or png")
+                     .arg(formatKey));
         return ExitUsage;
     }
-    if (!ReportExporter::writesFormat(*format)) {
-        printErr(QStringLiteral("--format %1 is not available yet: PDF and PNG reports are drawn"
-                                " by the report window, which is still to come; use json, csv or"
-                                " xlsx")
+    const bool drawn = !ReportExporter::writesFormat(*format); // pdf, png
+    if (drawn && !canDrawReports()) {
+        printErr(QStringLiteral("--format %1: this reviewdesk-cli was built without the GUI"
+                                " libraries and cannot draw reports; use json, csv or xlsx")
                      .arg(formatKey));
         return ExitUsage;
     }
     const QString output = parser.value(QStringLiteral("output"));
     const bool toStdout = output.isEmpty() || output == QLatin1String("-");
-    if (toStdout && *format == ReportFormat::Xlsx) {
-        printErr(QStringLiteral("--format xlsx needs --output FILE"));
+    if (toStdout && (*format == ReportFormat::Xlsx || drawn)) {
+        printErr(QStringLiteral("--format %1 needs --output FILE").arg(formatKey));
         return ExitUsage;
     }
     ReportOptions options;
@@ -181,7 +184,11 @@ int runReport(const QStringList& arguments)
         }
         return std::cout.good() ? ExitOk : ExitFailure;
     }
-    ReportExporter::writeFile(report, *format, output.toStdString());
+    if (drawn) {
+        drawReport(report, *format, output.toStdString());
+    } else {
+        ReportExporter::writeFile(report, *format, output.toStdString());
+    }
     std::cerr << "report " << options.week.toString() << ": " << report.thisWeek().counts.total()
               << " complaint(s), " << report.bursts().size() << " burst(s) -> "
               << output.toStdString() << '\n';

@@ -1,5 +1,6 @@
 // reviewdesk-cli: the command-line face of the ReviewDesk core (docs/cli.md).
 #include "CliCommon.h"
+#include "ReportDrawing.h"
 
 #include "store/StoreError.h"
 
@@ -24,12 +25,13 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QApplication (offscreen) only for `report --format pdf|png`; see ReportDrawing.h.
+    const auto app = rd::cli::makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReviewDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ReviewDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REVIEWDESK_VERSION));
 
-    QStringList args = QCoreApplication::arguments();
+    const QStringList args = rd::cli::commandLine(argc, argv);
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
         args[1] == QLatin1String("help")) {
         printUsage();
