@@ -66,6 +66,25 @@ void attach(QChart* chart, QAbstractBarSeries* series, QAbstractAxis* horizontal
     series->attachAxis(vertical);
 }
 
+bool hasWideCharacters(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0x2e80 && !c.isSurrogate(); });
+}
+
+// A product's label on the top-products axis. Qt Charts (6.4) draws "…" instead of a label
+// with Chinese characters on that axis, whatever its length; such a product is labelled by its
+// SKU (the tooltip, the page's other tables and the exports give the name).
+QString productLabel(const ProductInfo& product)
+{
+    const QString name = QString::fromStdString(product.name);
+    if (hasWideCharacters(name) && !product.sku.empty()) {
+        return QString::fromStdString(product.sku);
+    }
+    return ReportStyle::elided(ReportStyle::product(product.sku, product.name),
+                               kProductLabelColumns);
+}
+
 } // namespace
 
 QChart* ReportCharts::create(Kind kind, const WeeklyReport& report, int maxProducts)
@@ -192,8 +211,7 @@ QChart* ReportCharts::topProducts(const WeeklyReport& report, int maxProducts)
     std::int64_t max = 0;
     // Bottom to top: the product with most complaints comes last, at the top.
     for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
-        labels << ReportStyle::elided(ReportStyle::product(it->product.sku, it->product.name),
-                                      kProductLabelColumns);
+        labels << productLabel(it->product);
         max = std::max(max, it->complaints);
     }
     for (int bucket = 0; bucket < kBucketCount; ++bucket) {
