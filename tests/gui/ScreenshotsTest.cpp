@@ -7,7 +7,10 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "report/ManagerWindows.h"
+#include "report/ReportWindow.h"
 
+#include "TestDatabase.h"
 #include "TestSupport.h"
 
 #include <QApplication>
@@ -94,4 +97,22 @@ TEST_F(ScreenshotsTest, SettingsDialog)
     save(dialog, QStringLiteral("settings-general"));
     dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
     save(dialog, QStringLiteral("settings-replies"));
+}
+
+TEST_F(ScreenshotsTest, ReportWindow)
+{
+    MainWindow main;
+    ASSERT_TRUE(main.openDatabase(m_database));
+    ReportWindow* window = main.managerWindows()->reportWindow();
+    window->resize(1500, 1180);
+    window->show();
+    // The demo reviews' busiest week, with alerts at 3 complaints on a product within 72 hours.
+    rd::ReportOptions options = window->options();
+    options.week = {2026, 46};
+    options.weeks = 10;
+    options.burst.count = 3;
+    options.burst.hours = 72;
+    window->setOptions(options);
+    ASSERT_TRUE(rd::test::waitUntil([&] { return window->report() && !window->isComputing(); }));
+    save(*window, QStringLiteral("report"));
 }
