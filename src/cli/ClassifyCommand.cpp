@@ -8,10 +8,10 @@
 #include "classify/ClassificationService.h"
 #include "classify/ClassifierFactory.h"
 #include "classify/ClassifierWorkspace.h"
+#include "classify/ReviewCsv.h"
 #include "export/CsvWriter.h"
 #include "import/CsvReader.h"
 #include "import/ImportError.h"
-#include "text/Utf8.h"
 
 #include <QFile>
 
@@ -37,153 +37,7 @@ extern "C" void onClassifyInterrupt(int)
 }
 
 // An input CSV problem: "file:line: reason".
-struct InputError
-{
-    std::int64_t line = 0;
-    std::string reason;
-};
-
-std::string lower(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) {
-        out.pop_back();
-    }
-    while (!out.empty() && (out.front() == ' ' || out.front() == '\t')) {
-        out.erase(out.begin());
-    }
-    return out;
-}
-
-// Columns of the input, by header name; -1 when absent.
-struct Columns
-{
-    int id = -1;
-    int text = -1;
-    int title = -1;
-    int rating = -1;
-    int sentiment = -1;
-    int product = -1;
-    std::size_t count = 0;
-};
-
-bool findColumns(const std::vector<std::string_view>& header, Columns& c, InputError& error)
-{
-    c.count = header.size();
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        const std::string name = lower(header[i]);
-        const int index = static_cast<int>(i);
-        int* slot = name == "id"                                ? &c.id
-                    : name == "text" || name == "review"        ? &c.text
-                    : name == "title"                           ? &c.title
-                    : name == "rating" || name == "stars"       ? &c.rating
-                    : name == "sentiment" || name == "polarity" ? &c.sentiment
-                    : name == "product"                         ? &c.product
-                                                                : nullptr;
-        if (slot && *slot < 0) {
-            *slot = index;
-        }
-    }
-    if (c.id < 0 || c.text < 0) {
-        std::string found;
-        for (std::string_view h : header) {
-            if (!found.empty()) {
-                found += ',';
-            }
-            found.append(h);
-        }
-        error = {1, "the header needs the columns id and text (found: " + found + ")"};
-        return false;
-    }
-    return true;
-}
-
-bool parseRating(std::string_view field, Review& r, std::string& reason)
-{
-    const std::string v = lower(field);
-    if (v.empty()) {
-        return true;
-    }
-    char* end = nullptr;
-    const double stars = std::strtod(v.c_str(), &end);
-    if (end == v.c_str() || *end != '\0' || stars < 1.0 || stars > 5.0) {
-        reason = "rating '" + std::string(field) + "' is not a number from 1 to 5";
-        return false;
-    }
-    r.rating = static_cast<int>(stars + 0.5);
-    r.polarity = polarityFromRating(*r.rating);
-    return true;
-}
-
-bool parseSentiment(std::string_view field, Review& r, std::string& reason)
-{
-    const std::string v = lower(field);
-    if (v.empty()) {
-        return true;
-    }
-    if (v == "pos" || v == "positive" || v == "1") {
-        r.polarity = r.rating ? r.polarity : Polarity::Positive;
-    } else if (v == "neg" || v == "negative" || v == "0") {
-        r.polarity = r.rating ? r.polarity : Polarity::Negative;
-    } else if (v == "neu" || v == "neutral") {
-        r.polarity = r.rating ? r.polarity : Polarity::Neutral;
-    } else {
-        reason = "sentiment '" + std::string(field) + "' is not pos, neg or neutral";
-        return false;
-    }
-    return true;
-}
-
-std::int64_t lineOfOffset(std::string_view text, std::size_t offset)
-{
-    std::int64_t line = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        line += text[i] == '\n' ? 1 : 0;
-    }
-    return line;
-}
-
-bool checkUtf8(std::string_view text, InputError& error)
-{
-    if (utf8::isValid(text)) {
-        return true;
-    }
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t before = pos;
-        if (utf8::next(text, pos) == utf8::kReplacement && pos - before == 1) {
-            error = {lineOfOffset(text, before),
-                     "not UTF-8 text (convert it, or import it with `reviewdesk-cli import`, "
-                     "which detects GBK and Windows-1251)"};
-            return false;
-        }
-    }
-    return true;
-}
-
-// One data row as a review; false with the reason when a field is unusable.
-bool rowToReview(const std::vector<std::string_view>& fields, const Columns& cols, Review& review,
-                 std::string& reason)
-{
-    review = Review();
-    review.externalId = std::string(fields[cols.id]);
-    review.text = std::string(fields[cols.text]);
-    if (cols.title >= 0) {
-        review.title = std::string(fields[cols.title]);
-    }
-    if (cols.product >= 0) {
-        review.product = std::string(fields[cols.product]);
-    }
-    if (lower(review.externalId).empty()) {
-        reason = "empty id";
-        return false;
-    }
-    return (cols.rating < 0 || parseRating(fields[cols.rating], review, reason)) &&
-           (cols.sentiment < 0 || parseSentiment(fields[cols.sentiment], review, reason));
-}
+using InputError = CsvProblem;
 
 // Classifies every row of the CSV `text` and writes the labelled-data format to `out`; stops
 // at the first bad row and describes it in `error`.
@@ -193,12 +47,12 @@ void writeLabels(std::string_view text, const Classifier& classifier, std::ostre
     try {
         CsvReader reader(text, CsvReader::sniffDelimiter(text));
         std::vector<std::string_view> fields;
-        Columns cols;
+        ReviewCsv::Columns cols;
         if (!reader.next(fields)) {
             error = {1, "the file is empty: it needs a header with id and text"};
             return;
         }
-        if (!findColumns(fields, cols, error)) {
+        if (!ReviewCsv::findColumns(fields, cols, error)) {
             return;
         }
         CsvWriter csv(out);
@@ -214,7 +68,7 @@ void writeLabels(std::string_view text, const Classifier& classifier, std::ostre
                                                   std::to_string(cols.count)};
                 return;
             }
-            if (!rowToReview(fields, cols, review, reason)) {
+            if (!ReviewCsv::rowToReview(fields, cols, review, reason)) {
                 error = {reader.recordLine(), reason};
                 return;
             }
@@ -239,16 +93,14 @@ int classifyCsv(const Classifier& classifier, const QString& inPath, const QStri
         return ExitInputRejected;
     }
     const QByteArray bytes = in.readAll();
-    std::string_view text(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
-        text.remove_prefix(3);
-    }
+    const std::string_view text = ReviewCsv::withoutBom(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     InputError error;
     auto reject = [&] {
         std::cerr << inName << ':' << error.line << ": " << error.reason << '\n';
         return ExitInputRejected;
     };
-    if (!checkUtf8(text, error)) {
+    if (!ReviewCsv::checkUtf8(text, error)) {
         return reject();
     }
     const std::filesystem::path outFile(outPath.toStdString());
@@ -351,8 +203,10 @@ int explainText(const Classifier& classifier, const QCommandLineParser& parser)
     review.text = parser.value(QStringLiteral("explain-text")).toStdString();
     review.title = parser.value(QStringLiteral("title")).toStdString();
     std::string reason;
-    if (!parseRating(parser.value(QStringLiteral("rating")).toStdString(), review, reason) ||
-        !parseSentiment(parser.value(QStringLiteral("sentiment")).toStdString(), review, reason)) {
+    if (!ReviewCsv::parseRating(parser.value(QStringLiteral("rating")).toStdString(), review,
+                                reason) ||
+        !ReviewCsv::parseSentiment(parser.value(QStringLiteral("sentiment")).toStdString(), review,
+                                   reason)) {
         printErr(QString::fromStdString(reason));
         return ExitUsage;
     }

@@ -73,6 +73,14 @@ void saveLastGood(const QString& path, const QByteArray& content)
 void addUserFile(const RuleSources& sources, RuleSet& rules, ClassifierLoad& load)
 {
     const QString path = QString::fromStdString(sources.userFile);
+    if (sources.userText) {
+        const QByteArray draft = QByteArray::fromStdString(*sources.userText);
+        if (!addFile(path.isEmpty() ? QStringLiteral("rules.json") : path, draft, true, rules,
+                     load)) {
+            load.rejected = true;
+        }
+        return;
+    }
     if (path.isEmpty() || !QFile::exists(path)) {
         return;
     }

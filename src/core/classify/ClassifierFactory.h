@@ -4,6 +4,7 @@
 #include "classify/RuleProblem.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct RuleSources
     // The user's rule file, which extends the built-in rules and may replace or switch off
     // built-in rules (same id). Empty: none. A missing file is not a problem.
     std::string userFile;
+    // The user file's content given directly (the rule editor's draft): used instead of reading
+    // `userFile`, which then only names it in messages; no last-good copy is read or written,
+    // so a rejected draft leaves `rejected` set and the built-in rules alone in the classifier.
+    std::optional<std::string> userText;
     // Keep a copy of the last user file that loaded ("<userFile>.last-good") and fall back to
     // it when the user file is broken, so the last good rules stay in force.
     bool keepLastGood = true;
