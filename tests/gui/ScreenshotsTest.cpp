@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "rules/RuleEditorWindow.h"
 #include "report/ManagerWindows.h"
 #include "report/ReportWindow.h"
 
@@ -19,6 +20,7 @@
 #include <QScreen>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextEdit>
 
 #include <gtest/gtest.h>
 
@@ -115,4 +117,42 @@ TEST_F(ScreenshotsTest, ReportWindow)
     window->setOptions(options);
     ASSERT_TRUE(rd::test::waitUntil([&] { return window->report() && !window->isComputing(); }));
     save(*window, QStringLiteral("report"));
+}
+
+TEST_F(ScreenshotsTest, RuleEditor)
+{
+    // A user file with one rule of the screenshot's language, selected; the live box shows a
+    // review of that language with its matched words.
+    const bool ru = m_language == QLatin1String("ru");
+    const bool zh = m_language == QLatin1String("zh_CN");
+    const std::string userFile = m_dir.file("rules.json");
+    rd::test::writeFile(userFile, ru   ? R"({"rules": [{"id": "user.product.squeak",
+        "target": "product", "language": "ru", "terms": ["скрип*", "треск*"],
+        "note": "скрипит и трещит"}]})"
+                                  : zh ? R"({"rules": [{"id": "user.product.noise",
+        "target": "product", "language": "zh", "terms": ["异响", "咔咔响"],
+        "note": "噪音"}]})"
+                                       : R"({"rules": [{"id": "user.product.squeak",
+        "target": "product", "language": "en", "terms": ["squeak*", "rattl{e,es,ing}"],
+        "note": "noisy furniture"}]})");
+    rd::RuleSources sources = rd::RuleSources::standard();
+    sources.userFile = userFile;
+    RuleEditorWindow window;
+    window.setRuleSources(sources);
+    window.openDatabase(m_database);
+    window.resize(1500, 900);
+    window.show();
+    window.selectRule(zh ? QStringLiteral("user.product.noise")
+                         : QStringLiteral("user.product.squeak"));
+    ASSERT_TRUE(rd::test::waitUntil([&] { return !window.isCompiling() && window.classifier(); }));
+    window.findChild<QComboBox*>(QStringLiteral("liveRating"))->setCurrentIndex(1);
+    window.findChild<QTextEdit*>(QStringLiteral("liveText"))
+        ->setPlainText(
+            ru   ? QStringLiteral("Доставка быстрая, но чайник сломался через два дня, "
+                                    "крышка скрипит, а продавец не отвечает.")
+            : zh ? QStringLiteral("物流很快，但是用了两天就坏了，开关有异响，客服也不理人。")
+                 : QStringLiteral("Delivery was fast, but the kettle stopped working "
+                                  "after two days, the lid squeaks and the seller "
+                                  "does not answer."));
+    save(window, QStringLiteral("rule-editor"));
 }
