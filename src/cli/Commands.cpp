@@ -14,6 +14,7 @@ int runExportReplies(const QStringList& arguments);
 int runMarkPosted(const QStringList& arguments);
 int runTemplates(const QStringList& arguments);
 int runClassify(const QStringList& arguments);
+int runBackup(const QStringList& arguments);
 
 // The subcommands, in the order `reviewdesk-cli --help` lists them.
 const std::vector<Command>& commands()
@@ -32,6 +33,7 @@ const std::vector<Command>& commands()
         {"mark-posted", "Mark reply drafts as posted on the marketplace.", runMarkPosted},
         {"templates", "Check and list the reply templates and length limits.", runTemplates},
         {"report", "Weekly complaint-cause report (JSON, CSV or XLSX).", runReport},
+        {"backup", "Copy the database to a verified backup file (online backup).", runBackup},
     };
     return all;
 }

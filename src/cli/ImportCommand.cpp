@@ -4,6 +4,7 @@
 #include "import/EncodingDetector.h"
 #include "import/FormatDetector.h"
 #include "import/Importer.h"
+#include "store/StoreError.h"
 
 #include <chrono>
 #include <csignal>
@@ -132,7 +133,17 @@ void updateIndex(ReviewStore& store)
     const std::int64_t start = state.indexed;
     const bool show = state.total - start > kIndexChunk;
     while (!state.complete() && !g_interrupted) {
-        state = store.updateSearchIndex(kIndexChunk);
+        try {
+            state = store.updateSearchIndex(kIndexChunk);
+        } catch (const StoreError& e) {
+            if (!e.busy()) {
+                throw;
+            }
+            // Another program writes (an import): the reviews are stored and searchable by
+            // substring; the next import or the GUI catches the index up.
+            std::cerr << "search index: left for later, the database is busy\n";
+            break;
+        }
         if (show) {
             progress.show(state.indexed - start, state.total - start, state.indexed, "reviews");
         }
@@ -170,8 +181,14 @@ void addImportOptions(QCommandLineParser& parser)
 ImportResult importOne(ReviewStore& store, const std::string& file, const ImportOptions& options)
 {
     ProgressPrinter progress("importing " + file);
+    bool told = false;
     ImportResult r = Importer::importFile(store, file, options, [&](const ImportProgress& p) {
-        if (p.bytesTotal >= kBigFile) {
+        if (p.waitingForLock && !told) {
+            told = true;
+            std::cerr << file << ": waiting for another program to finish writing to the"
+                      << " database (Ctrl-C gives up)\n";
+        }
+        if (p.bytesTotal >= kBigFile && !p.waitingForLock) {
             progress.show(p.bytesDone, p.bytesTotal, p.records, "records");
         }
         return g_interrupted == 0;

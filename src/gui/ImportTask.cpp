@@ -92,7 +92,14 @@ void ImportTask::run(const QString& databasePath, const std::vector<ImportJob>& 
     for (std::size_t i = 0; i < jobs.size() && !m_cancel; ++i) {
         const int file = static_cast<int>(i);
         announce(tr("Importing %1…").arg(QFileInfo(jobs[i].path).fileName()));
+        bool waiting = false;
         auto callback = [&, file](const ImportProgress& p) {
+            if (p.waitingForLock != waiting) { // another program's import holds the database
+                waiting = p.waitingForLock;
+                announce(waiting ? tr("Waiting for another program to finish writing to the "
+                                      "database…")
+                                 : tr("Importing %1…").arg(QFileInfo(jobs[i].path).fileName()));
+            }
             const qint64 done = before + std::min<qint64>(p.bytesDone, sizes[i]);
             report(file, static_cast<int>(done * 100 / total), p.records);
             return !m_cancel.load();

@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "UserGuideDialog.h"
+#include "WriteRetry.h"
 #include "detail/ActivityPane.h"
 #include "detail/DetailPane.h"
 #include "filters/FilterBar.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_drillLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
+    WriteRetry::setWindow(this);
     m_ui->toolBar->addWidget(m_filterBar);
     try {
         m_templates = std::make_shared<const TemplateLibrary>(
@@ -312,6 +314,8 @@ bool MainWindow::openDatabase(const QString& path)
         showError(tr("Cannot open the database"), QString::fromUtf8(e.what()));
         return false;
     }
+    // Writes on this thread wait briefly and are retried (WriteRetry), never freezing the window.
+    store->setBusyTimeout(WriteRetry::kAttemptMs);
     m_opening = true;
     m_currentId = 0;
     m_pendingRow = -1;

@@ -23,8 +23,9 @@ void append(std::vector<TermPattern>& to, const std::vector<TermPattern>& from)
 void RuleSet::add(const RuleFile& file, bool overriding, std::vector<RuleProblem>& problems)
 {
     for (const auto& [id, line] : file.disabled) {
-        auto it =
-            std::find_if(m_rules.begin(), m_rules.end(), [&](const Rule& r) { return r.id == id; });
+        // Captured through a reference: clang before 16 cannot capture structured bindings.
+        auto it = std::find_if(m_rules.begin(), m_rules.end(),
+                               [&key = id](const Rule& r) { return r.id == key; });
         if (it == m_rules.end()) {
             problems.push_back(
                 {file.name, line, 0, "there is no earlier rule '" + id + "' to switch off", true});

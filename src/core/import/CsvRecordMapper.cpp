@@ -127,6 +127,9 @@ bool CsvRecordMapper::map(const std::vector<std::string_view>& fields, Review& r
             reason = "unparseable date '" + std::string(d) + "'";
             return false;
         }
+        if (reason = DateParser::futureDateReason(review.publishedAt); !reason.empty()) {
+            return false;
+        }
     }
     std::string_view rawPlatform = cell(fields, ImportField::Platform);
     review.platform = m_defaultPlatform;

@@ -2,6 +2,10 @@
 
 #include "text/CharClass.h"
 #include "text/Utf8.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <string>
@@ -290,6 +294,16 @@ std::optional<Timestamp> DateParser::fromCivil(int year, int month, int day, int
     }
     const std::int64_t days = daysFromCivil(year, unsigned(month), unsigned(day));
     return ((days * 24 + hour) * 60 + minute) * 60'000 + std::int64_t(second) * 1000 + millis;
+}
+
+std::string DateParser::futureDateReason(std::optional<Timestamp> publishedAt)
+{
+    if (!publishedAt || *publishedAt <= Clock::nowMs() + kFutureToleranceMs) {
+        return {};
+    }
+    const QString when =
+        QDateTime::fromMSecsSinceEpoch(*publishedAt, QTimeZone::utc()).toString(Qt::ISODate);
+    return "date " + when.toStdString() + " is in the future";
 }
 
 std::optional<Timestamp> DateParser::parse(std::string_view text, std::string_view format)

@@ -3,6 +3,7 @@
 #include "model/Review.h"
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace rd {
@@ -22,6 +23,12 @@ public:
     // Milliseconds of a UTC civil date and time, or nullopt when a field is out of range.
     static std::optional<Timestamp> fromCivil(int year, int month, int day, int hour = 0,
                                               int minute = 0, int second = 0, int millis = 0);
+
+    // A publication date more than kFutureToleranceMs after now (rd::Clock) is a data error
+    // (a wrong year, a clock, a swapped column): the row is skipped with this reason, empty
+    // when the date is fine (docs/formats.md, "Dates"). A day of tolerance covers time zones.
+    static std::string futureDateReason(std::optional<Timestamp> publishedAt);
+    static constexpr Timestamp kFutureToleranceMs = 24 * 3600 * 1000;
 };
 
 } // namespace rd

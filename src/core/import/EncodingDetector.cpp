@@ -57,6 +57,36 @@ bool validUtf8Sample(std::string_view s, bool truncated)
     return utf8::isValid(s);
 }
 
+// A UTF-8 file damaged in a few places (a stray byte from an editor or a bad copy) still
+// consists of well-formed multi-byte sequences almost everywhere; legacy text does not (a
+// Windows-1251 letter is seldom followed by a continuation byte, and most GBK pairs are not
+// UTF-8). Read as Windows-1251 it would import as mojibake; as UTF-8 the decoder rejects it,
+// naming the line of the first bad byte.
+struct Utf8Counts
+{
+    std::size_t good = 0;                       // well-formed multi-byte sequences
+    std::size_t bad = 0;                        // high bytes that are not part of one
+    std::size_t first = std::string_view::npos; // offset of the first good one
+
+    bool mostlyUtf8() const { return good >= 8 && good >= 20 * bad; }
+};
+
+Utf8Counts countUtf8(std::string_view s)
+{
+    Utf8Counts c;
+    for (std::size_t pos = 0; pos < s.size();) {
+        const std::size_t start = pos;
+        const auto b = static_cast<unsigned char>(s[pos]);
+        utf8::next(s, pos);
+        if (pos - start > 1) {
+            c.first = c.good++ == 0 ? start : c.first;
+        } else if (b >= 0x80) {
+            ++c.bad;
+        }
+    }
+    return c;
+}
+
 struct ByteStats
 {
     std::size_t high = 0;      // bytes >= 0x80
@@ -160,7 +190,7 @@ std::string EncodingDetector::detect(std::string_view bytes)
     }
     const bool truncated = bytes.size() > kSampleSize;
     const std::string_view sample = bytes.substr(0, kSampleSize);
-    if (validUtf8Sample(sample, truncated)) {
+    if (validUtf8Sample(sample, truncated) || countUtf8(sample).mostlyUtf8()) {
         return "utf-8";
     }
     const ByteStats st = collect(sample);
@@ -178,6 +208,19 @@ std::string EncodingDetector::detect(std::string_view bytes)
         return "windows-1251";
     }
     return "gb18030";
+}
+
+std::size_t EncodingDetector::utf8TextOffset(std::string_view bytes)
+{
+    const std::string bom = bomEncoding(bytes);
+    if (!bom.empty() && bom != "utf-8") {
+        return std::string_view::npos;
+    }
+    const std::string_view sample = bytes.substr(0, kSampleSize);
+    const Utf8Counts c = countUtf8(sample);
+    const bool utf8 =
+        c.good > 0 && (validUtf8Sample(sample, bytes.size() > kSampleSize) || c.mostlyUtf8());
+    return utf8 ? c.first : std::string_view::npos;
 }
 
 std::string EncodingDetector::canonicalName(std::string_view name)

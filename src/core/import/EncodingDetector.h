@@ -17,6 +17,11 @@ public:
     // One of "utf-8", "utf-16le", "utf-16be", "gb18030", "windows-1251".
     static std::string detect(std::string_view bytes);
 
+    // The offset of the first multi-byte character when the sample of `bytes` is UTF-8 text
+    // with non-ASCII characters (valid, or damaged in a few places), else npos. Such bytes are
+    // never Windows-1251 or GB18030 text: declaring one of those for them is a mistake.
+    static std::size_t utf8TextOffset(std::string_view bytes);
+
     // The encoding named by a byte-order mark at the start of `bytes`, or "" without one.
     static std::string bomEncoding(std::string_view bytes);
     static std::size_t bomLength(std::string_view encoding);

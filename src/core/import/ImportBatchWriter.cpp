@@ -1,5 +1,7 @@
 #include "import/ImportBatchWriter.h"
 
+#include "import/DateParser.h"
+
 #include "store/ImportSession.h"
 #include "text/LanguageDetector.h"
 
@@ -17,6 +19,10 @@ ImportBatchWriter::ImportBatchWriter(ImportSession& session, const ImportProgres
 
 bool ImportBatchWriter::add(Review& review, std::int64_t line)
 {
+    if (std::string future = DateParser::futureDateReason(review.publishedAt); !future.empty()) {
+        skip(line, future); // the JSON formats; CsvRecordMapper checks CSV rows itself
+        return true;
+    }
     ++m_counts.read;
     std::int64_t firstLine = 0;
     if (!m_seen.insert(toKey(review.platform), review.externalId, line, firstLine)) {

@@ -1,6 +1,7 @@
 #include "import/ImportPreviewSink.h"
 
 #include "import/AmazonJsonlReader.h"
+#include "import/DateParser.h"
 #include "import/OzonJsonReader.h"
 
 #include <QDateTime>
@@ -83,6 +84,10 @@ bool ImportPreviewSink::add(Review& review, std::int64_t line)
 {
     if (full()) {
         return false;
+    }
+    if (std::string future = DateParser::futureDateReason(review.publishedAt); !future.empty()) {
+        skip(line, future); // as ImportBatchWriter will
+        return !full();
     }
     std::vector<std::string> row;
     for (ImportField f : m_preview.mapping.columns) {

@@ -11,12 +11,15 @@
 #include "import/OzonJsonReader.h"
 #include "import/TextDecoder.h"
 #include "store/ReviewStore.h"
+#include "store/StoreError.h"
 #include "util/Clock.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace rd {
 namespace {
@@ -83,6 +86,17 @@ std::string chooseEncoding(std::string_view bytes, const ImportOptions& o,
         const std::string bom = EncodingDetector::bomEncoding(bytes);
         enc = bom == "utf-16be" ? bom : "utf-16le";
     }
+    // Windows-1251 reads any bytes and GB18030 most: a UTF-8 file declared as one of them would
+    // be stored as mojibake without an error. UTF-8 text is never either, so that is refused.
+    const bool declared = !o.encoding.empty() || (mf && !mf->encoding().empty());
+    if (declared && (enc == "windows-1251" || enc == "gb18030")) {
+        if (const std::size_t at = EncodingDetector::utf8TextOffset(bytes); at != bytes.npos) {
+            const auto line = 1 + std::count(bytes.begin(), bytes.begin() + at, '\n');
+            throw ImportError("the file is UTF-8 text, not " + enc +
+                                  " as declared; give --encoding utf-8 or leave the encoding out",
+                              line);
+        }
+    }
     return enc;
 }
 
@@ -129,6 +143,42 @@ std::string located(const std::string& file, std::int64_t line, const std::strin
     return file + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + reason;
 }
 
+// Opens the batch's transaction. Another connection's write transaction (another import) may
+// hold the lock for longer than the busy timeout: with a progress callback the import goes on
+// waiting, asking the callback about every half second whether to (nullptr: it said stop);
+// without one the store's busy error stands. Measured in docs/performance.md.
+std::unique_ptr<ImportSession> beginWhenFree(ReviewStore& store, const ImportBatchInfo& info,
+                                             const ImportProgressFn& progress,
+                                             std::int64_t bytesTotal)
+{
+    if (!progress) {
+        return store.beginImport(info);
+    }
+    // Short waits, so that the callback can show why nothing happens and cancel; the store's
+    // usual timeout comes back once the transaction is open.
+    struct Restore
+    {
+        ReviewStore& store;
+        ~Restore() { store.setBusyTimeout(ReviewStore::kDefaultBusyTimeoutMs); }
+    } restore{store};
+    store.setBusyTimeout(500);
+    for (;;) {
+        try {
+            return store.beginImport(info);
+        } catch (const StoreError& e) {
+            if (!e.busy()) {
+                throw;
+            }
+            ImportProgress waiting;
+            waiting.bytesTotal = bytesTotal;
+            waiting.waitingForLock = true;
+            if (!progress(waiting)) {
+                return nullptr;
+            }
+        }
+    }
+}
+
 // Runs the reader of the plan's format into `sink`; false when the sink stopped it.
 bool readAll(Plan& plan, std::optional<CsvReviewReader>& csv, ReviewSink& sink)
 {
@@ -157,7 +207,12 @@ ImportResult runImport(ReviewStore& store, std::string_view bytes, const std::st
                         plan.mappingFile ? &*plan.mappingFile : nullptr, false);
             res.delimiter = csv->delimiter();
         }
-        auto session = store.beginImport({name, plan.format, plan.encoding, Clock::nowMs()});
+        auto session = beginWhenFree(store, {name, plan.format, plan.encoding, Clock::nowMs()},
+                                     progress, static_cast<std::int64_t>(bytes.size()));
+        if (!session) {
+            res.status = ImportResult::Status::Cancelled;
+            return res;
+        }
         ImportBatchWriter writer(*session, progress, static_cast<std::int64_t>(bytes.size()),
                                  plan.decoded.text().size());
         const bool complete = readAll(plan, csv, writer) && writer.finish();

@@ -38,9 +38,13 @@ struct ImportProgress
     std::int64_t bytesDone = 0;
     std::int64_t bytesTotal = 0;
     std::int64_t records = 0;
+    // Nothing read yet: another connection (another import) holds the database's write lock
+    // and the import waits for it. Returning false gives up (Cancelled).
+    bool waitingForLock = false;
 };
 
-// Called now and then during an import (about every 1000 records); return false to cancel.
+// Called now and then during an import (about every 1000 records, and about every half second
+// while it waits for another writer to finish); return false to cancel.
 using ImportProgressFn = std::function<bool(const ImportProgress&)>;
 
 struct ImportResult

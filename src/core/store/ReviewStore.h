@@ -110,6 +110,13 @@ public:
     // join the transaction. Rethrows what `work` throws, after rolling back.
     virtual void runInTransaction(const std::function<void()>& work) = 0;
 
+    // How long a write waits for the write lock that another connection holds (an import in
+    // another program, a worker thread) before it throws a StoreError whose busy() is true.
+    // Default kDefaultBusyTimeoutMs. The GUI thread uses a short wait and retries the write
+    // itself, so that it never freezes behind a long import (docs/architecture.md).
+    virtual void setBusyTimeout(int milliseconds) = 0;
+    static constexpr int kDefaultBusyTimeoutMs = 15000;
+
     // Runs SQLite's integrity check; returns "ok" or the problems found.
     virtual std::string integrityCheck() = 0;
     // Online backup of the whole database to `targetPath`.

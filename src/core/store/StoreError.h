@@ -16,6 +16,13 @@ public:
     {
     }
     int code() const { return m_code; }
+    // True when the write lock was held by another connection (another program's import, a
+    // worker thread) for longer than the connection's busy timeout: trying again later can
+    // succeed. (SQLite's SQLITE_BUSY and SQLITE_LOCKED, extended codes included.)
+    bool busy() const { return (m_code & 0xFF) == kBusy || (m_code & 0xFF) == kLocked; }
+
+    static constexpr int kBusy = 5;
+    static constexpr int kLocked = 6;
 
 private:
     int m_code;

@@ -6,6 +6,7 @@
 #include "CategoryStyle.h"
 #include "DialogRunner.h"
 #include "ReviewActions.h"
+#include "WriteRetry.h"
 
 #include "reply/DraftGenerator.h"
 #include "reply/ReplyLimits.h"
@@ -14,6 +15,7 @@
 #include "store/ClassificationStore.h"
 #include "store/DraftStore.h"
 #include "store/ReviewStore.h"
+#include "store/StoreError.h"
 #include "util/Clock.h"
 
 #include <QClipboard>
@@ -170,7 +172,16 @@ void ReplyPane::generate(const std::string* templateId)
                                       : tr("No template fits this review: write the reply"));
         return;
     }
-    store.drafts().saveGenerated(outcome.draft);
+    try {
+        // Waits while another program's import holds the write lock (WriteRetry).
+        if (!WriteRetry::run([&] { store.drafts().saveGenerated(outcome.draft); })) {
+            m_ui->stateLabel->setText(tr("The draft was not saved: the database was busy"));
+            return;
+        }
+    } catch (const StoreError& e) {
+        m_actions->notifyFailed(QString::fromUtf8(e.what()));
+        return;
+    }
     m_draft = store.drafts().draft(m_reviewId);
 }
 

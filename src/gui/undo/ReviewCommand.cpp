@@ -1,6 +1,7 @@
 #include "undo/ReviewCommand.h"
 
 #include "ReviewActions.h"
+#include "WriteRetry.h"
 
 #include "store/StoreError.h"
 
@@ -19,7 +20,13 @@ ReviewStore& ReviewCommand::store() const
 bool ReviewCommand::apply(const std::function<void()>& write)
 {
     try {
-        write();
+        // Waits while another program's import holds the write lock (WriteRetry).
+        if (!WriteRetry::run(write)) {
+            setObsolete(true);
+            m_actions.notifyFailed(ReviewActions::tr(
+                "You cancelled the change while another program was writing to the database."));
+            return false;
+        }
     } catch (const StoreError& e) {
         setObsolete(true);
         m_actions.notifyFailed(QString::fromUtf8(e.what()));

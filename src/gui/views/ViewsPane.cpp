@@ -4,6 +4,8 @@
 #include "views/ViewItemDelegate.h"
 #include "views/ViewListModel.h"
 
+#include "WriteRetry.h"
+
 #include "model/ReviewFilterJson.h"
 #include "store/ReviewStore.h"
 #include "store/SavedViewStore.h"
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -116,8 +119,17 @@ bool ViewsPane::saveView(const QString& name, const ReviewFilter& filter, QStrin
         return false;
     }
     try {
-        const auto id = m_store->savedViews().save(name.trimmed().toStdString(),
-                                                   filterToJson(filter), Clock::nowMs());
+        std::int64_t id = 0;
+        // Waits while another program's import holds the write lock (WriteRetry).
+        if (!WriteRetry::run([&] {
+                id = m_store->savedViews().save(name.trimmed().toStdString(), filterToJson(filter),
+                                                Clock::nowMs());
+            })) {
+            if (error) {
+                *error = tr("Cancelled while another program was writing to the database.");
+            }
+            return false;
+        }
         reloadViews();
         selectView(QStringLiteral("saved:%1").arg(id));
         return true;
@@ -135,7 +147,14 @@ void ViewsPane::deleteCurrent()
     if (!m_store || !v || v->builtIn()) {
         return;
     }
-    m_store->savedViews().remove(v->savedId);
+    try {
+        if (!WriteRetry::run([&] { m_store->savedViews().remove(v->savedId); })) {
+            return;
+        }
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("The view was not deleted"), QString::fromUtf8(e.what()));
+        return;
+    }
     const int row = m_list->currentIndex().row();
     reloadViews();
     m_list->setCurrentIndex(m_model->index(std::max(0, row - 1)));

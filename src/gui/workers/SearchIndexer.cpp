@@ -6,6 +6,7 @@
 #include "store/StoreError.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -52,6 +53,19 @@ void SearchIndexer::postChunk(quint64 generation, qint64 chunk)
             try {
                 state = store.updateSearchIndex(chunk);
             } catch (const StoreError& e) {
+                if (e.busy()) { // another program's import holds the lock: try again later
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, chunk, latest] {
+                            QTimer::singleShot(kBusyRetryMs, this, [=, this] {
+                                if (latest->load() == generation) {
+                                    postChunk(generation, chunk);
+                                }
+                            });
+                        },
+                        Qt::QueuedConnection);
+                    return;
+                }
                 const QString message = QString::fromUtf8(e.what());
                 QMetaObject::invokeMethod(
                     this,

@@ -21,6 +21,9 @@ class SearchIndexer : public QObject
 public:
     static constexpr int kChunkTargetMs = 150;
     static constexpr qint64 kFirstChunk = 500;
+    // A chunk refused because another program (an import) holds the write lock is tried again
+    // after this long, without an error.
+    static constexpr int kBusyRetryMs = 2000;
 
     explicit SearchIndexer(QObject* parent = nullptr);
     ~SearchIndexer() override;

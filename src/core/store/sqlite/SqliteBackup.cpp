@@ -23,8 +23,12 @@ void sqliteBackup(SqliteConnection& source, const std::string& targetPath)
         sqlite3_close_v2(target);
         throw StoreError("cannot back up " + source.path() + " to " + targetPath + ": " + msg);
     }
+    // All pages in one step, inside one read transaction on the source: in WAL mode that
+    // blocks no writer, and the copy is the snapshot the step started from. Copying in slices
+    // would restart from scratch whenever another connection (the GUI, an import) commits in
+    // between, and might never finish while one writes steadily.
     do {
-        rc = sqlite3_backup_step(backup, 4096);
+        rc = sqlite3_backup_step(backup, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(50);
         }

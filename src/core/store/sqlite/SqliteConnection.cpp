@@ -1,5 +1,6 @@
 #include "store/sqlite/SqliteConnection.h"
 
+#include "store/ReviewStore.h"
 #include "store/StoreError.h"
 #include "store/sqlite/FtsTokenizer.h"
 #include "store/sqlite/SqliteStatement.h"
@@ -9,7 +10,7 @@
 namespace rd {
 
 namespace {
-constexpr int kBusyTimeoutMs = 15000;
+constexpr int kBusyTimeoutMs = ReviewStore::kDefaultBusyTimeoutMs;
 
 // SQLite's memory statistics take a global mutex on every allocation (several per cent of an
 // import) and nothing here reads them. Only possible before SQLite initialises, that is before

@@ -297,6 +297,11 @@ std::string SqliteReviewStore::integrityCheck()
     return out;
 }
 
+void SqliteReviewStore::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_connection.handle(), milliseconds);
+}
+
 void SqliteReviewStore::backupTo(const std::string& targetPath)
 {
     sqliteBackup(m_connection, targetPath);

@@ -46,6 +46,7 @@ public:
     void rebuildSearchIndex() override;
 
     void runInTransaction(const std::function<void()>& work) override;
+    void setBusyTimeout(int milliseconds) override;
     std::string integrityCheck() override;
     void backupTo(const std::string& targetPath) override;
 
