@@ -281,7 +281,7 @@ TEST_F(ReportFiguresTest, ResolvedShareAndUpwardRevisions)
     revise(c, 1); // 3 -> 1: downward
     revise(d, 2); // ...until the buyer changed it to 2 stars
 
-    const ResponseFigures& f = report(options()).response();
+    const ResponseFigures f = report(options()).response();
     EXPECT_EQ(f.complaints, 5);
     EXPECT_EQ(f.resolved, 2);
     EXPECT_DOUBLE_EQ(*f.resolvedShare(), 0.4);
