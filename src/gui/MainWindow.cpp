@@ -397,6 +397,20 @@ void MainWindow::importFiles(const QStringList& files)
     DialogRunner::exec(dialog);
 }
 
+bool MainWindow::reloadTemplates()
+{
+    try {
+        m_templates = std::make_shared<const TemplateLibrary>(
+            TemplateLibrary::withUserFile(AppPaths::userTemplatesFile()));
+    } catch (const TemplateError& e) {
+        spdlog::error("reply templates: {}", e.what());
+        return false;
+    }
+    m_ui->replyPane->setTemplates(m_templates);
+    m_ui->replyPane->showReview(m_currentId); // the picker lists the new templates
+    return true;
+}
+
 void MainWindow::reloadAll()
 {
     m_queue->reload();

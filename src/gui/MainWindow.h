@@ -76,6 +76,10 @@ public Q_SLOTS:
     void importFiles(const QStringList& files);
     // Reads the queue, the counts and the index state again (after an import).
     void reloadAll();
+    // Reads the reply templates again (built-in set and user file; the template editor saved
+    // them) and gives them to the reply pane. A broken user file leaves the templates as they
+    // were and returns false.
+    bool reloadTemplates();
     void selectReview(std::int64_t reviewId);
     // The queue on exactly these reviews (the weekly report's drill-down): the filter bar shows
     // the filter's other fields, the status bar the description, until another filter or view
