@@ -7,9 +7,10 @@
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
-#include "rules/RuleEditorWindow.h"
 #include "report/ManagerWindows.h"
 #include "report/ReportWindow.h"
+#include "rules/RuleEditorWindow.h"
+#include "templates/TemplateEditorWindow.h"
 
 #include "TestDatabase.h"
 #include "TestSupport.h"
@@ -99,6 +100,29 @@ TEST_F(ScreenshotsTest, SettingsDialog)
     save(dialog, QStringLiteral("settings-general"));
     dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(2);
     save(dialog, QStringLiteral("settings-replies"));
+}
+
+TEST_F(ScreenshotsTest, TemplateEditor)
+{
+    // A user file that narrows two templates to some platforms, so the grid shows its red cells.
+    const std::string userFile = m_dir.file("templates.json");
+    rd::test::writeFile(userFile, R"({"templates": [
+        {"id": "price", "platforms": ["ozon", "wildberries"]},
+        {"id": "safety", "platforms": ["ozon", "amazon", "wildberries"]}]})");
+    TemplateEditorWindow window;
+    window.setUserFile(QString::fromStdString(userFile));
+    window.openDatabase(m_database);
+    window.resize(1500, 900);
+    window.show();
+    const rd::Language language = m_language == QLatin1String("ru")      ? rd::Language::Ru
+                                  : m_language == QLatin1String("zh_CN") ? rd::Language::Zh
+                                                                         : rd::Language::En;
+    window.selectTemplate(QStringLiteral("product.size"));
+    window.selectLanguage(language);
+    // Product complaints on the language's home platform: zh Taobao, ru Ozon, en Amazon.
+    window.selectCell(0, language == rd::Language::Zh ? 2 : language == rd::Language::Ru ? 5 : 11);
+    window.selectTemplate(QStringLiteral("product.size"));
+    save(window, QStringLiteral("template-editor"));
 }
 
 TEST_F(ScreenshotsTest, ReportWindow)
