@@ -193,6 +193,12 @@ TEST_F(ClassifierTest, PartsMustFollowInOneClause)
     EXPECT_EQ(classify("The size is way too small").category, Category::Product);
     EXPECT_EQ(classify("The size is fine. Small box").category, Category::Other);
     EXPECT_EQ(classify("small size").category, Category::Other); // wrong order
+    // The parts never join across a contrast or concession word: "size ... small" is silent
+    // in the first, "качество ... ужасн*" in the third.
+    EXPECT_EQ(classify("The size is right but the box is small").category, Category::Other);
+    EXPECT_EQ(classify("The box is fine but the size is small").category, Category::Product);
+    EXPECT_EQ(classify("Качество отличное но упаковка ужасная").category, Category::Other);
+    EXPECT_EQ(classify("Качество ужасное").category, Category::Product);
     EXPECT_TRUE(classify("Верните деньги иначе напишу плохой отзыв").suspicious);
     EXPECT_FALSE(classify("Верните деньги. Иначе. Отзыв").suspicious);
 }

@@ -30,6 +30,10 @@ bool ReviewAnalyzer::run()
     if (m_ws.matches.empty() && m_ws.pieces.empty()) {
         return false;
     }
+    // Sorted before the parts are joined: an "a ... b" term never spans a "but".
+    std::sort(m_ws.cues.begin(), m_ws.cues.end(), [](const Cue& a, const Cue& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+    });
     assemblePieces();
     if (m_ws.matches.empty()) {
         return false;
@@ -37,9 +41,6 @@ bool ReviewAnalyzer::run()
     applyExclusions();
     resolveContainment();
     if (!m_ws.cues.empty()) {
-        std::sort(m_ws.cues.begin(), m_ws.cues.end(), [](const Cue& a, const Cue& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-        });
         markIgnoredCues();
         applyNegation();
     }
@@ -123,9 +124,25 @@ void ReviewAnalyzer::assemblePieces()
     }
 }
 
+// Whether a contrast or concession cue lies wholly in [from, to) (cues are sorted by begin).
+bool ReviewAnalyzer::contrastBetween(std::uint32_t from, std::uint32_t to) const
+{
+    const auto& cues = m_ws.cues;
+    auto it = std::lower_bound(cues.begin(), cues.end(), from,
+                               [](const Cue& c, std::uint32_t p) { return c.begin < p; });
+    for (; it != cues.end() && it->begin < to; ++it) {
+        const auto kind = static_cast<UseKind>(it->kind);
+        if (it->end <= to && (kind == UseKind::Contrast || kind == UseKind::Concession)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // pieces[from, to) are the occurrences of one term, sorted by part and position. Every
 // occurrence of the last part that has the earlier parts before it, in order, in the same
-// clause and close enough, makes one match.
+// clause, close enough and with no contrast or concession word between them (in "delivery
+// was fast but the quality is awful" no "delivery ... awful"), makes one match.
 void ReviewAnalyzer::assembleTerm(std::size_t from, std::size_t to)
 {
     const auto& pieces = m_ws.pieces;
@@ -161,7 +178,8 @@ void ReviewAnalyzer::assembleTerm(std::size_t from, std::size_t to)
                 ok = pieces[found].end + 1 == curBegin && m_text[pieces[found].end] == ' ';
             } else {
                 ok = m_structure.sameClause(pieces[found].end, curBegin) &&
-                     m_structure.tokensBetween(pieces[found].end, curBegin) <= gap;
+                     m_structure.tokensBetween(pieces[found].end, curBegin) <= gap &&
+                     !contrastBetween(pieces[found].end, curBegin);
             }
             if (ok) {
                 if (p + 2 == parts) {

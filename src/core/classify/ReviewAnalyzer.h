@@ -27,6 +27,7 @@ private:
     void collect();
     void assemblePieces();
     void assembleTerm(std::size_t from, std::size_t to);
+    bool contrastBetween(std::uint32_t from, std::uint32_t to) const;
     void applyExclusions();
     std::int32_t findExclusion(const Match& m) const;
     void resolveContainment();
