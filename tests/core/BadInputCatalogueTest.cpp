@@ -113,7 +113,7 @@ TEST_F(BadInputCatalogue, InvalidUtf8IsRejectedAtItsLineNotReadAsAnotherEncoding
     // Windows-1251 or GB18030) and refused at the line of the first bad byte.
     const ImportResult r = importBad("invalid-utf8.csv");
     expectRefused(r, ImportResult::Status::Rejected,
-                  where("invalid-utf8.csv", 3) + "not valid utf-8: ", 3);
+                  where("invalid-utf8.csv", 3) + "not valid UTF-8: ", 3);
     EXPECT_NE(r.error.find("byte offset"), std::string::npos) << r.error;
     EXPECT_NE(r.error.find("--encoding"), std::string::npos) << r.error;
 }
@@ -124,7 +124,7 @@ TEST_F(BadInputCatalogue, WrongDeclaredEncodingIsRejected)
     ImportOptions utf8;
     utf8.encoding = "utf-8";
     expectRefused(importBad("declared-utf8-is-gbk.csv", utf8), ImportResult::Status::Rejected,
-                  where("declared-utf8-is-gbk.csv", 2) + "not valid utf-8: ", 2);
+                  where("declared-utf8-is-gbk.csv", 2) + "not valid UTF-8: ", 2);
 
     // UTF-8 text declared as Windows-1251 or GBK would read without an error, as mojibake.
     for (const char* legacy : {"windows-1251", "gbk"}) {
@@ -238,7 +238,7 @@ TEST_F(BadInputCatalogue, TruncatedJsonIsRejectedAtTheCut)
     const ImportResult r = importBad("truncated.json");
     expectRefused(r, ImportResult::Status::Rejected,
                   where("truncated.json", 4) + "not valid JSON (", 4);
-    EXPECT_NE(r.error.find("unexpected end of input"), std::string::npos) << r.error;
+    EXPECT_NE(r.error.find("missing closing quote"), std::string::npos) << r.error;
 }
 
 TEST_F(BadInputCatalogue, JsonOfTheWrongShapeIsRejected)

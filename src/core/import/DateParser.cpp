@@ -5,7 +5,6 @@
 #include "util/Clock.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <cstdint>
 #include <string>
@@ -302,7 +301,7 @@ std::string DateParser::futureDateReason(std::optional<Timestamp> publishedAt)
         return {};
     }
     const QString when =
-        QDateTime::fromMSecsSinceEpoch(*publishedAt, QTimeZone::utc()).toString(Qt::ISODate);
+        QDateTime::fromMSecsSinceEpoch(*publishedAt, Qt::UTC).toString(Qt::ISODate);
     return "date " + when.toStdString() + " is in the future";
 }
 

@@ -4,6 +4,8 @@
 #include "queue/QueueModel.h"
 #include "report/BurstMonitor.h"
 #include "report/ReportWindow.h"
+#include "rules/RuleEditorWindow.h"
+#include "templates/TemplateEditorWindow.h"
 
 #include <QAction>
 #include <QEvent>
@@ -52,6 +54,8 @@ ManagerWindows::ManagerWindows(MainWindow* window)
 ManagerWindows::~ManagerWindows()
 {
     delete m_report;
+    delete m_rules;
+    delete m_templates;
 }
 
 void ManagerWindows::addActions()
@@ -91,6 +95,12 @@ void ManagerWindows::onDatabaseOpened(const QString& path)
     if (m_report) {
         m_report->openDatabase(path);
     }
+    if (m_rules) {
+        m_rules->openDatabase(path);
+    }
+    if (m_templates) {
+        m_templates->openDatabase(path);
+    }
 }
 
 ReportWindow* ManagerWindows::reportWindow()
@@ -128,16 +138,49 @@ void ManagerWindows::showReport()
 
 RuleEditorWindow* ManagerWindows::ruleEditor()
 {
-    return nullptr;
+    if (!m_rules) {
+        // A window of its own (no parent), like the report.
+        m_rules = new RuleEditorWindow;
+        // Re-classified reviews may change category: the queue and its counts load again.
+        connect(m_rules, &RuleEditorWindow::storeReclassified, m_window, &MainWindow::reloadAll);
+        if (!m_window->databasePath().isEmpty()) {
+            m_rules->openDatabase(m_window->databasePath());
+        }
+    }
+    return m_rules;
 }
 
 TemplateEditorWindow* ManagerWindows::templateEditor()
 {
-    return nullptr;
+    if (!m_templates) {
+        // A window of its own (no parent), like the report.
+        m_templates = new TemplateEditorWindow;
+        // Saved templates are used for the next drafts at once.
+        connect(m_templates, &TemplateEditorWindow::templatesSaved, m_window,
+                &MainWindow::reloadTemplates);
+        if (!m_window->databasePath().isEmpty()) {
+            m_templates->openDatabase(m_window->databasePath());
+        }
+    }
+    return m_templates;
 }
 
-void ManagerWindows::showRuleEditor() {}
+void ManagerWindows::showRuleEditor()
+{
+    RuleEditorWindow* window = ruleEditor();
+    if (window->databasePath() != m_window->databasePath()) {
+        window->openDatabase(m_window->databasePath());
+    }
+    raise(window);
+}
 
-void ManagerWindows::showTemplateEditor() {}
+void ManagerWindows::showTemplateEditor()
+{
+    TemplateEditorWindow* window = templateEditor();
+    if (window->databasePath() != m_window->databasePath()) {
+        window->openDatabase(m_window->databasePath());
+    }
+    raise(window);
+}
 
 } // namespace rd::gui

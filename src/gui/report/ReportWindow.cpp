@@ -270,12 +270,13 @@ void ReportWindow::setOptions(const ReportOptions& o)
     m_platforms->setCheckedValues(platforms);
     QVariantList shops;
     for (const std::string& s : o.shops) {
-        shops << QString::fromStdString(s);
-        if (m_shops->optionsMenu()->actions().isEmpty() ||
-            std::none_of(
-                m_shops->optionsMenu()->actions().begin(), m_shops->optionsMenu()->actions().end(),
-                [&](QAction* a) { return a->data().toString() == QString::fromStdString(s); })) {
-            m_shops->addOption(QString::fromStdString(s), QString::fromStdString(s));
+        const QString shop = QString::fromStdString(s);
+        shops << shop;
+        // One list: actions() builds a new one on every call.
+        const QList<QAction*> known = m_shops->optionsMenu()->actions();
+        if (std::none_of(known.begin(), known.end(),
+                         [&](QAction* a) { return a->data().toString() == shop; })) {
+            m_shops->addOption(shop, shop);
         }
     }
     m_shops->setCheckedValues(shops);
