@@ -52,7 +52,14 @@ TemplateEditorWindow::TemplateEditorWindow(QWidget* parent)
     setUserFile(QString::fromStdString(AppPaths::userTemplatesFile()));
 }
 
-TemplateEditorWindow::~TemplateEditorWindow() = default;
+TemplateEditorWindow::~TemplateEditorWindow()
+{
+    // The members (the session and its library) go before the child widgets: the views must
+    // not read the library while the window hides them on its way out.
+    m_checkTimer.stop();
+    m_coverage->setLibrary(nullptr);
+    m_preview->setTarget(nullptr, {}, 0, QString());
+}
 
 void TemplateEditorWindow::setUpViews()
 {
