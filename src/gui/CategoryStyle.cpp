@@ -56,6 +56,17 @@ QColor CategoryStyle::suspiciousColor()
     return QColor(0xc9, 0x9a, 0x06);
 }
 
+QColor CategoryStyle::targetColor(const std::string& target)
+{
+    if (target == "safety") {
+        return safetyColor();
+    }
+    if (target == "suspicious") {
+        return suspiciousColor();
+    }
+    return color(categoryFromKey(target).value_or(Category::Other));
+}
+
 double CategoryStyle::contrast(const QColor& a, const QColor& b)
 {
     const double la = luminance(a);

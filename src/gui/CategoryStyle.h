@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <string>
+
 class QPainter;
 class QRect;
 class QPalette;
@@ -23,6 +25,9 @@ public:
     static QColor color(Category category);
     static QColor safetyColor();
     static QColor suspiciousColor();
+    // The colour of an evidence match's rule target: a category key ("product"...), "safety"
+    // or "suspicious".
+    static QColor targetColor(const std::string& target);
 
     // Black or white, whichever reads better on `background` (WCAG contrast).
     static QColor textOn(const QColor& background);

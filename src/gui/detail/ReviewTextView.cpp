@@ -13,17 +13,6 @@
 namespace rd::gui {
 namespace {
 
-QColor targetColor(const std::string& target)
-{
-    if (target == "safety") {
-        return CategoryStyle::safetyColor();
-    }
-    if (target == "suspicious") {
-        return CategoryStyle::suspiciousColor();
-    }
-    return CategoryStyle::color(categoryFromKey(target).value_or(Category::Other));
-}
-
 QString targetName(const std::string& target)
 {
     if (target == "safety") {
@@ -103,7 +92,7 @@ void ReviewTextView::render()
         QTextCursor match(document());
         match.setPosition(base + offsets.toUtf16(e.begin));
         match.setPosition(base + offsets.toUtf16(e.end), QTextCursor::KeepAnchor);
-        const QColor color = targetColor(e.target);
+        const QColor color = CategoryStyle::targetColor(e.target);
         QTextCharFormat format;
         if (e.negated) {
             format.setUnderlineStyle(QTextCharFormat::DotLine);

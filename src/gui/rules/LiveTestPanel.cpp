@@ -16,17 +16,6 @@
 namespace rd::gui {
 namespace {
 
-QColor targetColor(const std::string& target)
-{
-    if (target == "safety") {
-        return CategoryStyle::safetyColor();
-    }
-    if (target == "suspicious") {
-        return CategoryStyle::suspiciousColor();
-    }
-    return CategoryStyle::color(categoryFromKey(target).value_or(Category::Other));
-}
-
 QString categoryList(Category primary, const std::vector<Category>& also)
 {
     QStringList names{CategoryStyle::name(primary)};
@@ -170,7 +159,8 @@ void LiveTestPanel::highlight()
         s.cursor.setPosition(offsets.toUtf16(e.begin));
         s.cursor.setPosition(offsets.toUtf16(e.end), QTextCursor::KeepAnchor);
         if (counted) {
-            s.format.setBackground(CategoryStyle::highlight(targetColor(e.target), palette));
+            s.format.setBackground(
+                CategoryStyle::highlight(CategoryStyle::targetColor(e.target), palette));
         } else {
             s.format.setFontStrikeOut(true); // negated: matched, but it does not count
         }
@@ -232,7 +222,7 @@ void LiveTestPanel::fillEvidence()
             m_w.evidence, {words, QString::fromStdString(e.ruleId), targetName(e.target),
                            QString::number(e.weight, 'g', 3), statusText(m.status)});
         item->setToolTip(1, tr("Term: %1").arg(QString::fromStdString(e.term)));
-        item->setForeground(2, CategoryStyle::readableOn(targetColor(e.target),
+        item->setForeground(2, CategoryStyle::readableOn(CategoryStyle::targetColor(e.target),
                                                          m_w.evidence->palette().base().color()));
     }
     m_w.evidence->resizeColumnToContents(0);
