@@ -1,4 +1,5 @@
 #include "classify/RuleFileParser.h"
+#include "util/JsonOverflow.h"
 
 #include "classify/JsonLineIndex.h"
 
@@ -423,6 +424,10 @@ std::optional<RuleFile> RuleFileParser::parse(std::string_view text, const std::
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         const auto [line, column] = JsonLineIndex::lineColumn(text, offset);
         problems.push_back({name, line, column, parseErrorReason(e.what()), false});
+        return std::nullopt;
+    } catch (const Json::out_of_range& e) {
+        problems.push_back({name, static_cast<int>(JsonOverflow::line(text, e.what())), 0,
+                            JsonOverflow::reason(e.what()), false});
         return std::nullopt;
     }
     RuleFile file;

@@ -1,4 +1,5 @@
 #include "classify/UserRuleDocument.h"
+#include "util/JsonOverflow.h"
 
 #include "classify/JsonLineIndex.h"
 #include "classify/RuleFileParser.h"
@@ -153,6 +154,10 @@ std::optional<UserRuleDocument> UserRuleDocument::fromText(std::string_view text
     } catch (const Json::parse_error& e) {
         const auto [line, column] = JsonLineIndex::lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
         error = std::to_string(line) + ":" + std::to_string(column) + ": not valid JSON";
+        return std::nullopt;
+    } catch (const Json::out_of_range& e) {
+        error = std::to_string(JsonOverflow::line(text, e.what())) +
+                ":1: " + JsonOverflow::reason(e.what());
         return std::nullopt;
     }
     if (!root.is_object()) {

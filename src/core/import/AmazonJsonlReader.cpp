@@ -1,4 +1,5 @@
 #include "import/AmazonJsonlReader.h"
+#include "util/JsonOverflow.h"
 
 #include "import/DateParser.h"
 #include "import/IdentityKey.h"
@@ -132,9 +133,12 @@ bool AmazonJsonlReader::read(std::string_view text, ReviewSink& sink, Platform p
         json o;
         try {
             o = json::parse(raw.begin(), raw.end());
-        } catch (const json::parse_error& e) {
-            const std::string why =
-                "not valid JSON (" + JsonReviewFields::parseErrorReason(e) + ")";
+        } catch (const json::exception& e) { // a syntax error, or a number out of range
+            const auto* syntax = dynamic_cast<const json::parse_error*>(&e);
+            const std::string why = "not valid JSON (" +
+                                    (syntax ? JsonReviewFields::parseErrorReason(*syntax)
+                                            : JsonOverflow::reason(e.what())) +
+                                    ")";
             if (first) {
                 throw ImportError("not an Amazon JSONL file: the first record is " + why, line);
             }

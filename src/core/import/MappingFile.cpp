@@ -1,4 +1,5 @@
 #include "import/MappingFile.h"
+#include "util/JsonOverflow.h"
 
 #include "import/EncodingDetector.h"
 #include "import/HeaderRecognizer.h"
@@ -71,6 +72,9 @@ MappingFile MappingFile::parse(std::string_view text, const std::string& name)
     } catch (const json::parse_error& e) {
         throw ImportError("not valid JSON (" + JsonReviewFields::parseErrorReason(e) + ")",
                           lineOfOffset(text, e.byte ? e.byte - 1 : 0), name);
+    } catch (const json::out_of_range& e) {
+        throw ImportError("not valid JSON (" + JsonOverflow::reason(e.what()) + ")",
+                          JsonOverflow::line(text, e.what()), name);
     }
     if (!j.is_object() || !j.contains("columns") || !j["columns"].is_object()) {
         throw ImportError("a mapping file is a JSON object with a \"columns\" object", 1, name);

@@ -1,4 +1,5 @@
 #include "import/OzonJsonReader.h"
+#include "util/JsonOverflow.h"
 
 #include "import/DateParser.h"
 #include "import/ImportError.h"
@@ -143,6 +144,9 @@ bool OzonJsonReader::read(std::string_view text, ReviewSink& sink, Platform plat
         const std::size_t at = e.byte ? e.byte - 1 : 0;
         throw ImportError("not valid JSON (" + JsonReviewFields::parseErrorReason(e) + ")",
                           JsonReviewFields::lineAt(text, at));
+    } catch (const json::out_of_range& e) {
+        throw ImportError("not valid JSON (" + JsonOverflow::reason(e.what()) + ")",
+                          JsonOverflow::line(text, e.what()));
     }
     const json& reviews = reviewArray(doc);
     const std::vector<std::int64_t> lines = elementLines(text);

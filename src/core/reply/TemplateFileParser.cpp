@@ -1,4 +1,5 @@
 #include "reply/TemplateFileParser.h"
+#include "util/JsonOverflow.h"
 
 #include "reply/ReplyTemplate.h"
 #include "reply/TemplateError.h"
@@ -103,6 +104,9 @@ TemplateFile TemplateFileParser::parse(std::string_view text, const std::string&
         parser.fail(parser.lineAt(at), parser.columnAt(at), "",
                     "not valid JSON: " +
                         (colon == std::string::npos ? reason : reason.substr(colon)));
+    } catch (const json::out_of_range& e) {
+        parser.fail(static_cast<int>(JsonOverflow::line(text, e.what())), 0, "",
+                    "not valid JSON: " + JsonOverflow::reason(e.what()));
     }
     if (!root.is_object()) {
         parser.fail(1, 0, "", "a template file is a JSON object with a \"templates\" array");

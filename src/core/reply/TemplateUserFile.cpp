@@ -1,4 +1,5 @@
 #include "reply/TemplateUserFile.h"
+#include "util/JsonOverflow.h"
 
 #include "reply/TemplateCheck.h"
 #include "reply/TemplateError.h"
@@ -50,6 +51,9 @@ TemplateUserFile TemplateUserFile::fromText(std::string_view text, const std::st
         const auto column = 1 + utf8::length(text.substr(start, at - start));
         throw TemplateError(name, static_cast<int>(line), static_cast<int>(column), "",
                             "not valid JSON");
+    } catch (const Json::out_of_range& e) {
+        throw TemplateError(name, static_cast<int>(JsonOverflow::line(text, e.what())), 0, "",
+                            JsonOverflow::reason(e.what()));
     }
     if (!file.m_root.is_object() || !file.m_root.contains("templates") ||
         !file.m_root["templates"].is_array()) {
