@@ -11,12 +11,11 @@
 #include "classify/ClassifierFactory.h"
 #include "classify/ClassifierWorkspace.h"
 #include "classify/CompiledRules.h"
-#include "import/CsvReader.h"
+#include "classify/ReviewCsv.h"
 #include "text/TextNormalizer.h"
 
 #include <QCoreApplication>
 
-#include <charconv>
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -34,17 +33,7 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-int column(const std::vector<std::string_view>& header, std::string_view name)
-{
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        if (header[i] == name) {
-            return int(i);
-        }
-    }
-    return -1;
-}
-
-// Appends the reviews of one CSV file; false (with a message) when it cannot be used.
+// Appends the reviews of one CSV file (the classify --input format); false with a message.
 bool readReviews(const std::string& path, std::vector<rd::Review>& out)
 {
     std::ifstream in(path, std::ios::binary);
@@ -54,35 +43,13 @@ bool readReviews(const std::string& path, std::vector<rd::Review>& out)
     }
     std::stringstream buffer;
     buffer << in.rdbuf();
-    const std::string text = buffer.str();
-    rd::CsvReader reader(text, rd::CsvReader::sniffDelimiter(text));
-    std::vector<std::string_view> fields;
-    if (!reader.next(fields)) {
-        std::cerr << path << ": empty\n";
+    std::vector<rd::Review> reviews;
+    rd::CsvProblem problem;
+    if (!rd::ReviewCsv::readAll(buffer.str(), reviews, problem)) {
+        std::cerr << path << ':' << problem.line << ": " << problem.reason << '\n';
         return false;
     }
-    const int textColumn = column(fields, "text");
-    const int ratingColumn = column(fields, "rating");
-    if (textColumn < 0) {
-        std::cerr << path << ":1: no 'text' column\n";
-        return false;
-    }
-    while (reader.next(fields)) {
-        if (int(fields.size()) <= textColumn) {
-            continue;
-        }
-        rd::Review review;
-        review.text = std::string(fields[std::size_t(textColumn)]);
-        int stars = 0;
-        if (ratingColumn >= 0 && int(fields.size()) > ratingColumn) {
-            const std::string_view r = fields[std::size_t(ratingColumn)];
-            if (std::from_chars(r.data(), r.data() + r.size(), stars).ec == std::errc() &&
-                stars >= 1 && stars <= 5) {
-                review.rating = stars;
-            }
-        }
-        out.push_back(std::move(review));
-    }
+    out.insert(out.end(), reviews.begin(), reviews.end());
     return true;
 }
 
